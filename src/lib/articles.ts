@@ -1,0 +1,143 @@
+import { dateValue, monthSegment, type ArticleDate } from './dates.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import type { BodyFacts } from './markdown.ts';
+import {
+  createFrontmatterSchema,
+  findUnknownKeys,
+  formatIssue,
+  type Frontmatter,
+  type Source,
+} from './schema.ts';
+import { slugify } from './slugs.ts';
+
+/** An article's data as the pages use it. */
+export interface ArticleData {
+  title: string;
+  date: ArticleDate;
+  updated?: ArticleDate;
+  summary: string;
+  byline?: string;
+  sources: Source[];
+  people: string[];
+  places: string[];
+  draft: boolean;
+  slug: string;
+  /** Site-relative URL, `/<yyyy>/<mm>/<slug>/`. */
+  url: string;
+  /** Path of the source file, relative to the content folder. */
+  file: string;
+  words: number;
+}
+
+/** Result of reading one article file's front-matter. */
+export type CheckedFile =
+  | { ok: true; frontmatter: Frontmatter; slug: string; url: string; warnings: string[] }
+  | { ok: false; errors: string[]; warnings: string[] };
+
+const SUMMARY_LENGTH = 200;
+const WORDS_PER_MINUTE = 200;
+
+/** Site-relative URL of an article: year and month of its date as written. */
+export function articleUrl(date: ArticleDate, slug: string): string {
+  return `/${date.year}/${monthSegment(date)}/${slug}/`;
+}
+
+/** Default slug of an article: its file name without the extension. */
+export function slugFromFile(file: string): string {
+  const name = file.split('/').pop() ?? file;
+  return slugify(name.replace(/\.md$/i, ''));
+}
+
+/**
+ * Plain-text summary from a lead paragraph: whitespace collapsed, at most
+ * about `maxLength` characters, cut at a word boundary with an ellipsis.
+ */
+export function deriveSummary(text: string, maxLength = SUMMARY_LENGTH): string {
+  const plain = text.replace(/\s+/gu, ' ').trim();
+  if (plain.length <= maxLength) return plain;
+  const cut = plain.slice(0, maxLength + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const words = lastSpace > maxLength / 2 ? cut.slice(0, lastSpace) : plain.slice(0, maxLength);
+  return `${words.replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Reading time in whole minutes, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/**
+ * Reads and validates an article file's front-matter. Every problem is
+ * reported as `field: what is wrong`; keys the site does not use are warnings.
+ */
+export function checkArticleFile(file: string, text: string, timeZone: string): CheckedFile {
+  let data: Record<string, unknown>;
+  try {
+    data = readFrontmatter(text).data;
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message], warnings: [] };
+  }
+  const warnings = findUnknownKeys(data).map((key) => `${key}: unknown key, ignored`);
+  const result = createFrontmatterSchema(timeZone).safeParse(data);
+  if (!result.success) {
+    return { ok: false, errors: result.error.issues.map(formatIssue), warnings };
+  }
+  const frontmatter = result.data;
+  const slug = frontmatter.slug ?? slugFromFile(file);
+  if (slug === '') {
+    return { ok: false, errors: ['slug: the file name gives no slug; set one'], warnings };
+  }
+  return { ok: true, frontmatter, slug, url: articleUrl(frontmatter.date, slug), warnings };
+}
+
+/** Puts together an article's data from its checked front-matter and body facts. */
+export function createArticleData(
+  file: string,
+  checked: Extract<CheckedFile, { ok: true }>,
+  facts: BodyFacts,
+): ArticleData {
+  const { frontmatter } = checked;
+  return {
+    title: frontmatter.title,
+    date: frontmatter.date,
+    ...(frontmatter.updated ? { updated: frontmatter.updated } : {}),
+    summary: frontmatter.summary ?? deriveSummary(facts.lead),
+    ...(frontmatter.byline ? { byline: frontmatter.byline } : {}),
+    sources: frontmatter.sources,
+    people: frontmatter.people,
+    places: frontmatter.places,
+    draft: frontmatter.draft,
+    slug: checked.slug,
+    url: checked.url,
+    file,
+    words: facts.words,
+  };
+}
+
+/**
+ * Finds articles that would be written to the same URL.
+ * @returns one message per URL taken more than once, naming every file.
+ */
+export function findUrlClashes(articles: { url: string; file: string }[]): string[] {
+  const byUrl = new Map<string, string[]>();
+  for (const { url, file } of articles) byUrl.set(url, [...(byUrl.get(url) ?? []), file]);
+  return [...byUrl]
+    .filter(([, files]) => files.length > 1)
+    .map(([url, files]) => `${url} is the URL of more than one article: ${files.sort().join(', ')}`);
+}
+
+/**
+ * Whether an article is published at `now`: not a draft and not dated in the
+ * future. Previews (`npm run dev`) pass `includeUnpublished` to show them all.
+ */
+export function isPublished(article: ArticleData, now: Date, includeUnpublished = false): boolean {
+  if (includeUnpublished) return true;
+  return !article.draft && dateValue(article.date) <= now.getTime();
+}
+
+/** Articles newest first; ties broken by URL so the order never varies. */
+export function sortNewestFirst<T extends { date: ArticleDate; url: string }>(articles: T[]): T[] {
+  return [...articles].sort(
+    (a, b) => dateValue(b.date) - dateValue(a.date) || a.url.localeCompare(b.url),
+  );
+}

@@ -1,0 +1,121 @@
+import type { Element, Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import { sanitize } from 'hast-util-sanitize';
+import { toString } from 'mdast-util-to-string';
+import { find, html } from 'property-information';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** What the Markdown pipeline learns about a body while rendering it. */
+export interface BodyFacts {
+  /** Plain text of the first paragraph, for a summary when none is given. */
+  lead: string;
+  /** Number of words in the body. */
+  words: number;
+}
+
+/**
+ * Key under which the remark plugin leaves `BodyFacts` in Astro's
+ * per-file front-matter, the one channel that Astro hands back from a plugin.
+ */
+export const FACTS_KEY = 'dateline:facts';
+
+/** The sanitize schema: GitHub's default, unwidened. */
+export const sanitizeSchema = defaultSchema;
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** Remark plugin that records the body's lead paragraph and word count. */
+export function remarkBodyFacts() {
+  return (tree: MdastRoot, file: VFile) => {
+    const firstParagraph = tree.children.find((node) => node.type === 'paragraph');
+    const facts: BodyFacts = {
+      lead: firstParagraph ? toString(firstParagraph, { includeHtml: false }) : '',
+      words: countWords(toString(tree, { includeHtml: false })),
+    };
+    const data = file.data as AstroFileData;
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter[FACTS_KEY] = facts;
+  };
+}
+
+/** Reads the facts that `remarkBodyFacts` left in the rendered metadata. */
+export function readBodyFacts(frontmatter: Record<string, unknown> | undefined): BodyFacts {
+  const facts = frontmatter?.[FACTS_KEY] as BodyFacts | undefined;
+  return facts ?? { lead: '', words: 0 };
+}
+
+function attributeName(property: string): string {
+  return find(html, property).attribute;
+}
+
+function inventory(tree: HastRoot): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  visit(tree, 'element', (node: Element) => {
+    add(`<${node.tagName}>`);
+    for (const property of Object.keys(node.properties)) {
+      add(`${attributeName(property)} on <${node.tagName}>`);
+    }
+  });
+  return counts;
+}
+
+/**
+ * Lists what sanitizing takes out of a tree: each element or attribute that
+ * occurs fewer times after sanitizing, with how many went, such as
+ * `<script> ×1` or `onclick on <a> ×2`.
+ */
+export function listSanitizedAway(tree: HastRoot): string[] {
+  const before = inventory(tree);
+  const after = inventory(sanitize(structuredClone(tree), sanitizeSchema) as HastRoot);
+  const removed: string[] = [];
+  for (const [key, count] of before) {
+    const lost = count - (after.get(key) ?? 0);
+    if (lost > 0) removed.push(`${key} ×${lost}`);
+  }
+  return removed;
+}
+
+/**
+ * Rehype plugin for `npm run check`: reports what the sanitizer that follows
+ * it will remove. It changes nothing.
+ */
+export function rehypeReportSanitized(options: { report: (removed: string[]) => void }) {
+  return (tree: HastRoot) => {
+    const removed = listSanitizedAway(tree);
+    if (removed.length > 0) options.report(removed);
+  };
+}
+
+/** Options for Astro's `unified()` Markdown processor. */
+export interface ProcessorOptions {
+  remarkPlugins: unknown[];
+  rehypePlugins: unknown[];
+  gfm: boolean;
+  smartypants: boolean;
+}
+
+/**
+ * The site's Markdown pipeline. Raw HTML is parsed into the tree first so the
+ * sanitizer sees all of it; `rehype-sanitize` is the last plugin of ours.
+ * SmartyPants is off: the newsroom's typography is kept as written.
+ * `beforeSanitize` lets `npm run check` watch the tree just before sanitizing.
+ */
+export function createProcessorOptions(beforeSanitize: unknown[] = []): ProcessorOptions {
+  return {
+    remarkPlugins: [remarkBodyFacts],
+    rehypePlugins: [rehypeRaw, ...beforeSanitize, [rehypeSanitize, sanitizeSchema]],
+    gfm: true,
+    smartypants: false,
+  };
+}

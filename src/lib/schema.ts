@@ -1,0 +1,123 @@
+import * as z from 'zod';
+import { parseArticleDate } from './dates.ts';
+import { isSlug } from './slugs.ts';
+
+/** The front-matter keys the site reads; any other key is reported, not used. */
+export const KNOWN_KEYS = [
+  'title',
+  'date',
+  'updated',
+  'summary',
+  'byline',
+  'sources',
+  'people',
+  'places',
+  'draft',
+  'slug',
+] as const;
+
+function requiredText(what: string) {
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`),
+    })
+    .trim()
+    .min(1, 'must not be empty');
+}
+
+function optionalText(what: string) {
+  return z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, 'must not be empty when given')
+    .optional();
+}
+
+const httpUrl = z.string({ error: 'must be an http or https URL' }).refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'http:' || url.protocol === 'https:';
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `must be an http or https URL, not "${String(issue.input)}"` },
+);
+
+// A bare name is shorthand for `{ name }`.
+const source = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z.object(
+    { name: requiredText('a name'), url: httpUrl.optional() },
+    { error: 'must be a name or { name, url }' },
+  ),
+);
+
+function nameList(what: string) {
+  return z.array(requiredText(what), { error: `must be a list of ${what}s` }).default([]);
+}
+
+function dateField(timeZone: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : 'must be a date written as text, such as 2021-08-31',
+    })
+    .transform((text, context) => {
+      try {
+        return parseArticleDate(text, timeZone);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    });
+}
+
+/**
+ * The schema of an article's front-matter. Dates must arrive as text (the
+ * front-matter reader keeps them so), because a parsed YAML date has already
+ * lost its offset and may have moved to another day.
+ */
+export function createFrontmatterSchema(timeZone: string) {
+  return z.object({
+    title: requiredText('text'),
+    date: dateField(timeZone),
+    updated: dateField(timeZone).optional(),
+    summary: optionalText('text'),
+    byline: optionalText('text'),
+    sources: z
+      .array(source, { error: 'must be a list of names or { name, url }' })
+      .default([]),
+    people: nameList('name'),
+    places: nameList('name'),
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    slug: z
+      .string({ error: 'must be text' })
+      .refine(isSlug, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens`,
+      })
+      .optional(),
+  });
+}
+
+export type Frontmatter = z.output<ReturnType<typeof createFrontmatterSchema>>;
+export type Source = Frontmatter['sources'][number];
+
+/** Formats a schema problem as `field: message`, with list positions counted from 1. */
+export function formatIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path
+    .map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
+  return `${field || 'front-matter'}: ${issue.message}`;
+}
+
+/** Front-matter keys that the schema does not know. */
+export function findUnknownKeys(data: Record<string, unknown>): string[] {
+  const known: readonly string[] = KNOWN_KEYS;
+  return Object.keys(data).filter((key) => !known.includes(key));
+}
