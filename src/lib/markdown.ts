@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import { find, html } from 'property-information';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** What the Markdown pipeline learns about a body while rendering it. */
@@ -33,13 +33,26 @@ function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+// Text of each leaf block on its own, so that blocks never run together.
+function leafBlockText(tree: MdastRoot): string {
+  const texts: string[] = [];
+  visit(tree, (node) => {
+    if (['paragraph', 'heading', 'tableCell', 'code'].includes(node.type)) {
+      texts.push(toString(node, { includeHtml: false }));
+      return SKIP;
+    }
+    return CONTINUE;
+  });
+  return texts.join(' ');
+}
+
 /** Remark plugin that records the body's lead paragraph and word count. */
 export function remarkBodyFacts() {
   return (tree: MdastRoot, file: VFile) => {
     const firstParagraph = tree.children.find((node) => node.type === 'paragraph');
     const facts: BodyFacts = {
       lead: firstParagraph ? toString(firstParagraph, { includeHtml: false }) : '',
-      words: countWords(toString(tree, { includeHtml: false })),
+      words: countWords(leafBlockText(tree)),
     };
     const data = file.data as AstroFileData;
     data.astro ??= {};

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import {
@@ -9,6 +9,7 @@ import {
   type ArticleData,
 } from '../lib/articles.ts';
 import { readBodyFacts } from '../lib/markdown.ts';
+import { listMarkdownFiles } from './files.ts';
 
 /** Where the loader finds articles and how it reads their dates. */
 export interface ArticleLoaderOptions {
@@ -16,15 +17,6 @@ export interface ArticleLoaderOptions {
   contentDir: string;
   /** Time zone of dates written without an offset. */
   timeZone: string;
-}
-
-/** Markdown files under `root`, as sorted paths relative to it with `/` separators. */
-async function listMarkdownFiles(root: string): Promise<string[]> {
-  const names = await readdir(root, { recursive: true });
-  return names
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .map((name) => name.split(sep).join('/'))
-    .sort();
 }
 
 /**

@@ -1,0 +1,43 @@
+/**
+ * `npm run check`: reports every problem in the content folder in one run,
+ * by file: front-matter errors, unknown keys, URL clashes, and what
+ * sanitizing removes from each body. Exits 1 when there is any error.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { checkArticleFile, findUrlClashes } from '../lib/articles.ts';
+import { readFrontmatter } from '../lib/frontmatter.ts';
+import { createProcessorOptions, rehypeReportSanitized } from '../lib/markdown.ts';
+import { formatReport, summarizeReports, type FileReport } from '../lib/report.ts';
+import { listMarkdownFiles } from '../loaders/files.ts';
+import { contentDir, site } from '../site.ts';
+
+const root = join(contentDir, 'articles');
+let removed: string[] = [];
+const renderer = await unified(
+  createProcessorOptions([[rehypeReportSanitized, { report: (list: string[]) => (removed = list) }]]),
+).createRenderer({ syntaxHighlight: false });
+
+const reports: FileReport[] = [];
+const urls: { url: string; file: string }[] = [];
+for (const file of await listMarkdownFiles(root)) {
+  const shown = relative(process.cwd(), join(root, file));
+  const text = await readFile(join(root, file), 'utf8');
+  const checked = checkArticleFile(file, text, site.timeZone);
+  removed = [];
+  if (checked.ok) {
+    urls.push({ url: checked.url, file: shown });
+    await renderer.render(readFrontmatter(text).body, { frontmatter: {} });
+  }
+  reports.push({
+    file: shown,
+    errors: checked.ok ? [] : checked.errors,
+    warnings: checked.warnings,
+    sanitized: removed,
+  });
+}
+
+const clashes = findUrlClashes(urls);
+console.log(formatReport(reports, clashes));
+process.exitCode = summarizeReports(reports, clashes).errors > 0 ? 1 : 0;

@@ -1,0 +1,76 @@
+import { unified } from '@astrojs/markdown-remark';
+import { describe, expect, test } from 'vitest';
+import {
+  createProcessorOptions,
+  readBodyFacts,
+  rehypeReportSanitized,
+} from '../../src/lib/markdown.ts';
+
+const renderer = await unified(createProcessorOptions()).createRenderer({ syntaxHighlight: false });
+
+async function render(markdown: string) {
+  const { code, metadata } = await renderer.render(markdown, { frontmatter: {} });
+  return { html: code, facts: readBodyFacts(metadata.frontmatter) };
+}
+
+describe('sanitizing in the full Astro pipeline', () => {
+  test.each([
+    ['<script>alert(1)</script>\n\nText', '<script'],
+    ['<p onclick="alert(1)">Hi</p>', 'onclick'],
+    ['[link](javascript:alert(1))', 'javascript:'],
+    ['<a href="vbscript:msgbox(1)">x</a>', 'vbscript:'],
+    ['<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="">', 'data:'],
+    ['<iframe src="https://evil.example/"></iframe>', '<iframe'],
+    ['<object data="x.swf"></object>', '<object'],
+    ['<style>body{display:none}</style>', '<style'],
+    ['<div style="position:fixed">x</div>', 'style='],
+    ['<svg><script>alert(1)</script></svg>', '<script'],
+  ])('%s loses %s', async (markdown, unsafe) => {
+    const { html } = await render(markdown);
+    expect(html.toLowerCase()).not.toContain(unsafe);
+  });
+
+  test.each([
+    ['<table><tr><td>Cell</td></tr></table>', '<td>Cell</td>'],
+    ['<details><summary>More</summary>Hidden</details>', '<summary>More</summary>'],
+    ['Some <em>raw</em> and <strong>bold</strong>', '<em>raw</em>'],
+    ['<a href="https://example.org/">Link</a>', '<a href="https://example.org/">Link</a>'],
+    ['| a | b |\n|---|---|\n| 1 | 2 |', '<td>1</td>'],
+    ['<script>alert(1)</script>Visible text', 'Visible text'],
+  ])('%s keeps %s', async (markdown, kept) => {
+    const { html } = await render(markdown);
+    expect(html).toContain(kept);
+  });
+
+  test('typography is kept as written', async () => {
+    const { html } = await render('He said "no" -- twice.');
+    expect(html).toContain('<p>He said "no" -- twice.</p>');
+  });
+});
+
+describe('body facts', () => {
+  test('lead paragraph as plain text, without raw HTML, and a word count', async () => {
+    const { facts } = await render(
+      '# Heading\n\nFirst *emphasised* <span>para</span>graph [link](https://x.example/).\n\nSecond paragraph here.',
+    );
+    expect(facts.lead).toBe('First emphasised paragraph link.');
+    expect(facts.words).toBe(8);
+  });
+
+  test('a body without a paragraph has an empty lead', async () => {
+    const { facts } = await render('- only\n- a list');
+    expect(facts.lead).toBe('');
+  });
+});
+
+describe('rehypeReportSanitized', () => {
+  test('lists what the sanitizer removes, and nothing when all is safe', async () => {
+    const reports: string[][] = [];
+    const audited = await unified(
+      createProcessorOptions([[rehypeReportSanitized, { report: (list: string[]) => reports.push(list) }]]),
+    ).createRenderer({ syntaxHighlight: false });
+    await audited.render('<script>x</script><a href="javascript:x" onclick="y">a</a>', { frontmatter: {} });
+    await audited.render('All *safe* here.', { frontmatter: {} });
+    expect(reports).toEqual([['<script> ×1', 'href on <a> ×1', 'onclick on <a> ×1']]);
+  });
+});
