@@ -1,11 +1,16 @@
 import { unified } from '@astrojs/markdown-remark';
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { createProcessorOptions } from './src/lib/markdown.ts';
-import { outDir, site } from './src/site.ts';
+import { contentDir, outDir, site } from './src/site.ts';
+
+// One cache per content folder, so that builds of different folders never share a data store.
+const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
 
 export default defineConfig({
   site: site.url,
   outDir,
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

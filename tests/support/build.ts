@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The fixed "now" of fixture builds. */
+export const FIXTURE_BUILD_TIME = '2026-01-01T00:00:00Z';
+
+/** Outcome of one `astro build`. */
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the site from a fixture content folder into a new temporary folder.
+ * Asynchronous, so a test process stays free while Astro works.
+ */
+export async function buildFixture(fixture: string): Promise<BuildResult> {
+  const outDir = await mkdtemp(join(tmpdir(), `dateline-${fixture}-`));
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build'],
+      {
+        env: {
+          ...process.env,
+          CONTENT_DIR: join('tests', 'fixtures', fixture),
+          OUT_DIR: outDir,
+          BUILD_TIME: FIXTURE_BUILD_TIME,
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}`, outDir });
+      },
+    );
+  });
+}
