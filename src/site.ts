@@ -57,7 +57,8 @@ export function resolveSettings(overrides: unknown, file: string): SiteSettings 
   });
   if (result.success) return result.data;
   const problems = result.error.issues.map(
-    (issue) => `${issue.path.join('.') || issue.keys?.join(', ') || 'settings'}: ${issue.message}`,
+    (issue) =>
+      `${issue.path.join('.') || ('keys' in issue ? issue.keys.join(', ') : 'settings')}: ${issue.message}`,
   );
   throw new Error(`${file}: invalid site settings\n  ${problems.join('\n  ')}`);
 }

@@ -14,9 +14,11 @@ import { listMarkdownFiles } from '../loaders/files.ts';
 import { contentDir, site } from '../site.ts';
 
 const root = join(contentDir, 'articles');
-let removed: string[] = [];
+let removed: string[];
 const renderer = await unified(
-  createProcessorOptions([[rehypeReportSanitized, { report: (list: string[]) => (removed = list) }]]),
+  createProcessorOptions([
+    [rehypeReportSanitized, { report: (list: string[]) => (removed = list) }],
+  ]),
 ).createRenderer({ syntaxHighlight: false });
 
 const reports: FileReport[] = [];

@@ -21,7 +21,9 @@ export function getArticles(): Promise<Article[]> {
     sortNewestFirst(
       entries
         .map((entry) => ({ ...(entry.data as ArticleData), html: entry.rendered?.html ?? '' }))
-        .filter((article) => isPublished(article, buildTime, import.meta.env.MODE === 'development')),
+        .filter((article) =>
+          isPublished(article, buildTime, import.meta.env.MODE === 'development'),
+        ),
     ),
   );
   return published;

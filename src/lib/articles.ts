@@ -11,7 +11,7 @@ import {
 import { slugify } from './slugs.ts';
 
 /** An article's data as the pages use it. */
-export interface ArticleData {
+export type ArticleData = {
   title: string;
   date: ArticleDate;
   updated?: ArticleDate;
@@ -27,7 +27,7 @@ export interface ArticleData {
   /** Path of the source file, relative to the content folder. */
   file: string;
   words: number;
-}
+};
 
 /** Result of reading one article file's front-matter. */
 export type CheckedFile =
@@ -123,7 +123,9 @@ export function findUrlClashes(articles: { url: string; file: string }[]): strin
   for (const { url, file } of articles) byUrl.set(url, [...(byUrl.get(url) ?? []), file]);
   return [...byUrl]
     .filter(([, files]) => files.length > 1)
-    .map(([url, files]) => `${url} is the URL of more than one article: ${files.sort().join(', ')}`);
+    .map(
+      ([url, files]) => `${url} is the URL of more than one article: ${files.sort().join(', ')}`,
+    );
 }
 
 /**

@@ -45,8 +45,7 @@ export function zoneOffsetAt(utcMillis: number, timeZone: string): number {
     minute: '2-digit',
     second: '2-digit',
   }).formatToParts(new Date(utcMillis));
-  const field = (type: string): number =>
-    Number(parts.find((part) => part.type === type)?.value);
+  const field = (type: string): number => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(
     field('year'),
     field('month') - 1,

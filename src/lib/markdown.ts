@@ -1,3 +1,4 @@
+import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
@@ -110,21 +111,15 @@ export function rehypeReportSanitized(options: { report: (removed: string[]) => 
   };
 }
 
-/** Options for Astro's `unified()` Markdown processor. */
-export interface ProcessorOptions {
-  remarkPlugins: unknown[];
-  rehypePlugins: unknown[];
-  gfm: boolean;
-  smartypants: boolean;
-}
-
 /**
  * The site's Markdown pipeline. Raw HTML is parsed into the tree first so the
  * sanitizer sees all of it; `rehype-sanitize` is the last plugin of ours.
  * SmartyPants is off: the newsroom's typography is kept as written.
  * `beforeSanitize` lets `npm run check` watch the tree just before sanitizing.
  */
-export function createProcessorOptions(beforeSanitize: unknown[] = []): ProcessorOptions {
+export function createProcessorOptions(
+  beforeSanitize: RehypePlugins = [],
+): UnifiedProcessorOptions {
   return {
     remarkPlugins: [remarkBodyFacts],
     rehypePlugins: [rehypeRaw, ...beforeSanitize, [rehypeSanitize, sanitizeSchema]],

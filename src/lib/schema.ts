@@ -88,9 +88,7 @@ export function createFrontmatterSchema(timeZone: string) {
     updated: dateField(timeZone).optional(),
     summary: optionalText('text'),
     byline: optionalText('text'),
-    sources: z
-      .array(source, { error: 'must be a list of names or { name, url }' })
-      .default([]),
+    sources: z.array(source, { error: 'must be a list of names or { name, url }' }).default([]),
     people: nameList('name'),
     places: nameList('name'),
     draft: z.boolean({ error: 'must be true or false' }).default(false),

@@ -54,7 +54,11 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
           continue;
         }
         const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(path) });
-        const data = createArticleData(file, checked, readBodyFacts(rendered.metadata?.frontmatter));
+        const data = createArticleData(
+          file,
+          checked,
+          readBodyFacts(rendered.metadata?.frontmatter),
+        );
         loaded.push({ id, data });
         changed.push({
           id,
@@ -66,13 +70,22 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
       }
 
       problems.push(
-        ...findUrlClashes(loaded.map(({ data }) => ({ url: data.url, file: join(relative(process.cwd(), root), data.file) }))),
+        ...findUrlClashes(
+          loaded.map(({ data }) => ({
+            url: data.url,
+            file: join(relative(process.cwd(), root), data.file),
+          })),
+        ),
       );
       if (problems.length > 0) {
-        throw new Error(`${problems.length} problem(s) in the articles:\n  ${problems.join('\n  ')}`);
+        throw new Error(
+          `${problems.length} problem(s) in the articles:\n  ${problems.join('\n  ')}`,
+        );
       }
       if (warned > 0) {
-        logger.warn(`${warned} article(s) have front-matter keys the site ignores; npm run check lists them`);
+        logger.warn(
+          `${warned} article(s) have front-matter keys the site ignores; npm run check lists them`,
+        );
       }
 
       const ids = new Set(loaded.map(({ id }) => id));

@@ -20,7 +20,12 @@ async function expectedArticleUrls(fixture: string): Promise<string[]> {
     const checked = checkArticleFile(file, await readFile(join(root, file), 'utf8'), 'Asia/Kabul');
     if (!checked.ok) throw new Error(`${file}: ${checked.errors.join('; ')}`);
     const article = { ...checked.frontmatter, url: checked.url };
-    if (isPublished({ ...article, slug: checked.slug, summary: '', file, words: 0 }, new Date(FIXTURE_BUILD_TIME))) {
+    if (
+      isPublished(
+        { ...article, slug: checked.slug, summary: '', file, words: 0 },
+        new Date(FIXTURE_BUILD_TIME),
+      )
+    ) {
       urls.push(checked.url);
     }
   }
@@ -54,7 +59,9 @@ describe('the fixture site', () => {
   });
 
   test('the front page is paginated under /page/<n>/', async () => {
-    expect(pages).toEqual(expect.arrayContaining(['index.html', 'page/2/index.html', 'page/3/index.html', '404.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['index.html', 'page/2/index.html', 'page/3/index.html', '404.html']),
+    );
     expect(pages).not.toContain('page/4/index.html');
     const front = await read('index.html');
     expect(front).toContain('href="/page/2/"');

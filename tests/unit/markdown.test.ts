@@ -67,9 +67,13 @@ describe('rehypeReportSanitized', () => {
   test('lists what the sanitizer removes, and nothing when all is safe', async () => {
     const reports: string[][] = [];
     const audited = await unified(
-      createProcessorOptions([[rehypeReportSanitized, { report: (list: string[]) => reports.push(list) }]]),
+      createProcessorOptions([
+        [rehypeReportSanitized, { report: (list: string[]) => reports.push(list) }],
+      ]),
     ).createRenderer({ syntaxHighlight: false });
-    await audited.render('<script>x</script><a href="javascript:x" onclick="y">a</a>', { frontmatter: {} });
+    await audited.render('<script>x</script><a href="javascript:x" onclick="y">a</a>', {
+      frontmatter: {},
+    });
     await audited.render('All *safe* here.', { frontmatter: {} });
     expect(reports).toEqual([['<script> ×1', 'href on <a> ×1', 'onclick on <a> ×1']]);
   });

@@ -3,7 +3,12 @@ import { formatReport, summarizeReports } from '../../src/lib/report.ts';
 
 const reports = [
   { file: 'a.md', errors: [], warnings: [], sanitized: [] },
-  { file: 'b.md', errors: ['date: is required', 'title: is required'], warnings: ['tags: unknown key, ignored'], sanitized: [] },
+  {
+    file: 'b.md',
+    errors: ['date: is required', 'title: is required'],
+    warnings: ['tags: unknown key, ignored'],
+    sanitized: [],
+  },
   { file: 'c.md', errors: [], warnings: [], sanitized: ['<script> ×1', 'onclick on <a> ×2'] },
 ];
 
@@ -22,6 +27,11 @@ describe('content check report', () => {
         '3 file(s) checked: 3 error(s), 1 warning(s), 1 file(s) with markup removed by sanitizing',
       ].join('\n'),
     );
-    expect(summarizeReports(reports, clashes)).toEqual({ files: 3, errors: 3, warnings: 1, sanitized: 1 });
+    expect(summarizeReports(reports, clashes)).toEqual({
+      files: 3,
+      errors: 3,
+      warnings: 1,
+      sanitized: 1,
+    });
   });
 });

@@ -72,7 +72,9 @@ describe('bad front-matter', () => {
     ['bad/no-frontmatter.md', ['front-matter: missing; start the file with a --- block']],
     [
       'bad/data-url.md',
-      ['sources[1].url: must be an http or https URL, not "data:text/html,<script>alert(1)</script>"'],
+      [
+        'sources[1].url: must be an http or https URL, not "data:text/html,<script>alert(1)</script>"',
+      ],
     ],
   ])('%s', (name, errors) => {
     const result = check(name);

@@ -8,7 +8,10 @@ describe('resolveSettings', () => {
 
   test('site.json overrides any setting, and the URL gets its trailing slash', () => {
     expect(
-      resolveSettings({ name: 'Kabul Times', url: 'https://news.example.org', pageSize: 5 }, 'site.json'),
+      resolveSettings(
+        { name: 'Kabul Times', url: 'https://news.example.org', pageSize: 5 },
+        'site.json',
+      ),
     ).toMatchObject({ name: 'Kabul Times', url: 'https://news.example.org/', pageSize: 5 });
   });
 
@@ -38,6 +41,8 @@ describe('resolveBuildTime', () => {
   });
 
   test('refuses what is not ISO 8601', () => {
-    expect(() => resolveBuildTime('tomorrow', now)).toThrow('BUILD_TIME: "tomorrow" is not an ISO 8601 date-time');
+    expect(() => resolveBuildTime('tomorrow', now)).toThrow(
+      'BUILD_TIME: "tomorrow" is not an ISO 8601 date-time',
+    );
   });
 });

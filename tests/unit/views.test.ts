@@ -40,11 +40,16 @@ describe('createArticleView', () => {
     ['2021-09-02T10:00:00+04:30', { text: '2 September 2021', iso: '2021-09-02T10:00:00+04:30' }],
     ['2021-08-30', undefined],
   ])('updated %s', (updated, expected) => {
-    const view = createArticleView({ ...base, updated: parseArticleDate(updated, 'Asia/Kabul') }, 'en-GB');
+    const view = createArticleView(
+      { ...base, updated: parseArticleDate(updated, 'Asia/Kabul') },
+      'en-GB',
+    );
     expect(view.updated).toEqual(expected);
   });
 
   test('byline when given', () => {
-    expect(createArticleView({ ...base, byline: 'Farida Ahmadi' }, 'en-GB').byline).toBe('Farida Ahmadi');
+    expect(createArticleView({ ...base, byline: 'Farida Ahmadi' }, 'en-GB').byline).toBe(
+      'Farida Ahmadi',
+    );
   });
 });
