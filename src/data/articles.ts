@@ -2,41 +2,73 @@ import { getCollection } from 'astro:content';
 import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
 import { monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
+import { findRelated } from '../lib/related.ts';
+import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
-import { buildTime, site } from '../site.ts';
+import { readTopicMetadata } from '../loaders/topics.ts';
+import { buildTime, contentDir, site } from '../site.ts';
 
 /** An article with its sanitized body HTML. */
-export interface Article extends ArticleData {
-  html: string;
+export type Article = ArticleData & { html: string };
+
+/** Everything the pages are built from, computed once per build. */
+export interface SiteData {
+  /** Published articles, newest first. */
+  articles: Article[];
+  topics: TopicIndex<Article>;
+  /** The listing view of each article. */
+  view: (article: Article) => ArticleView;
 }
 
-let published: Promise<Article[]> | undefined;
+let data: Promise<SiteData> | undefined;
 
-/**
- * Published articles, newest first. `npm run dev` also shows drafts and
- * articles dated after the build time.
- */
-export function getArticles(): Promise<Article[]> {
-  published ??= getCollection('articles').then((entries) =>
-    sortNewestFirst(
-      entries
-        .map((entry) => ({ ...(entry.data as ArticleData), html: entry.rendered?.html ?? '' }))
-        .filter((article) =>
-          isPublished(article, buildTime, import.meta.env.MODE === 'development'),
-        ),
-    ),
-  );
-  return published;
+async function loadSiteData(): Promise<SiteData> {
+  const entries = await getCollection('articles');
+  const all = entries.map((entry) => ({
+    ...(entry.data as ArticleData),
+    html: entry.rendered?.html ?? '',
+  }));
+  // `npm run dev` previews drafts and articles dated after the build time.
+  const preview = import.meta.env.MODE === 'development';
+  const articles = sortNewestFirst(all.filter((article) => isPublished(article, buildTime, preview)));
+  const { metadata, problems } = readTopicMetadata(contentDir);
+  // Metadata is checked against every article, drafts included, so that a
+  // topic prepared for a draft is not an error.
+  problems.push(...buildTopicIndex(all, metadata, site.language).problems);
+  if (problems.length > 0) {
+    throw new Error(`${problems.length} problem(s) in the topics:\n  ${problems.join('\n  ')}`);
+  }
+  const topics = buildTopicIndex(articles, metadata, site.language);
+  const views = new Map<Article, ArticleView>();
+  const view = (article: Article) => {
+    let result = views.get(article);
+    if (!result) {
+      result = createArticleView(article, site.language, topics);
+      views.set(article, result);
+    }
+    return result;
+  };
+  return { articles, topics, view };
+}
+
+/** The site's data, loaded and indexed once per build and shared by every page. */
+export function getSiteData(): Promise<SiteData> {
+  data ??= loadSiteData();
+  return data;
+}
+
+/** Pages of a listing of articles under `baseUrl`, as views. */
+export async function paginateArticles(
+  articles: Article[],
+  baseUrl: string,
+): Promise<Page<ArticleView>[]> {
+  const { view } = await getSiteData();
+  return paginate(articles.map(view), site.pageSize, baseUrl);
 }
 
 /** Pages of the front page's listing: `/`, then `/page/2/` and on. */
 export async function getFrontPages(): Promise<Page<ArticleView>[]> {
-  const articles = await getArticles();
-  return paginate(
-    articles.map((article) => createArticleView(article, site.language)),
-    site.pageSize,
-    '/',
-  );
+  return paginateArticles((await getSiteData()).articles, '/');
 }
 
 /** Static paths of the front page's later pages, `/page/<n>/`. */
@@ -45,15 +77,20 @@ export async function getFrontPagePaths() {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`. */
+/** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`, with related articles. */
 export async function getArticlePaths() {
-  const articles = await getArticles();
+  const { articles, topics, view } = await getSiteData();
   return articles.map((article) => ({
     params: {
       year: String(article.date.year),
       month: monthSegment(article.date),
       slug: article.slug,
     },
-    props: { view: createArticleView(article, site.language), html: article.html },
+    props: {
+      view: view(article),
+      html: article.html,
+      related: findRelated(article, topics).map(view),
+      ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
+    },
   }));
 }

@@ -131,7 +131,7 @@ export function isoDay(date: ArticleDate): string {
 }
 
 /** Two-digit month of the date as written, as used in URLs. */
-export function monthSegment(date: ArticleDate): string {
+export function monthSegment(date: { month: number }): string {
   return pad(date.month);
 }
 
@@ -158,4 +158,11 @@ export function formatDay(date: ArticleDate, locale: string): string {
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/** A month in words, in the site's language: "August 2021" in `en-GB`. */
+export function formatMonth(date: { year: number; month: number }, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    Date.UTC(date.year, date.month - 1, 1),
+  );
 }

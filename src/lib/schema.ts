@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { parseArticleDate } from './dates.ts';
-import { isSlug } from './slugs.ts';
+import { isSlug, slugify } from './slugs.ts';
 
 /** The front-matter keys the site reads; any other key is reported, not used. */
 export const KNOWN_KEYS = [
@@ -49,13 +49,20 @@ const httpUrl = z.string({ error: 'must be an http or https URL' }).refine(
 const source = z.preprocess(
   (value) => (typeof value === 'string' ? { name: value } : value),
   z.object(
-    { name: requiredText('a name'), url: httpUrl.optional() },
+    { name: topicName('a name'), url: httpUrl.optional() },
     { error: 'must be a name or { name, url }' },
   ),
 );
 
+// A topic name must leave something to make its URL from.
+function topicName(what: string) {
+  return requiredText(what).refine((name) => slugify(name) !== '', {
+    error: (issue) => `"${String(issue.input)}" has no letters or digits to make a URL from`,
+  });
+}
+
 function nameList(what: string) {
-  return z.array(requiredText(what), { error: `must be a list of ${what}s` }).default([]);
+  return z.array(topicName(what), { error: `must be a list of ${what}s` }).default([]);
 }
 
 function dateField(timeZone: string) {
@@ -106,12 +113,12 @@ export type Frontmatter = z.output<ReturnType<typeof createFrontmatterSchema>>;
 export type Source = Frontmatter['sources'][number];
 
 /** Formats a schema problem as `field: message`, with list positions counted from 1. */
-export function formatIssue(issue: z.core.$ZodIssue): string {
+export function formatIssue(issue: z.core.$ZodIssue, whole = 'front-matter'): string {
   const field = issue.path
     .map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part)))
     .join('.')
     .replace(/\.\[/g, '[');
-  return `${field || 'front-matter'}: ${issue.message}`;
+  return `${field || whole}: ${issue.message}`;
 }
 
 /** Front-matter keys that the schema does not know. */

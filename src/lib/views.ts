@@ -1,6 +1,6 @@
 import { readingMinutes, type ArticleData } from './articles.ts';
 import { formatDay, isoDateTime } from './dates.ts';
-import { linkTopics, type TopicLink } from './topics.ts';
+import { linkTopic, type TopicIndex, type TopicLink } from './topics.ts';
 
 /** A date ready for a `<time>` element. */
 export interface DateView {
@@ -8,6 +8,12 @@ export interface DateView {
   text: string;
   /** ISO 8601 for the `datetime` attribute. */
   iso: string;
+}
+
+/** A source as an article shows it: its topic page, and its own page when known. */
+export interface SourceView extends TopicLink {
+  /** The source's own address, from the article or else from the topic metadata. */
+  homepage?: string;
 }
 
 /** What a page shows of an article, in listings and on its own page. */
@@ -20,32 +26,47 @@ export interface ArticleView {
   /** First place of the article, for the dateline. */
   placeline?: string;
   byline?: string;
-  sources: { name: string; url?: string }[];
+  sources: SourceView[];
   people: TopicLink[];
   places: TopicLink[];
   readingMinutes: number;
 }
 
+/** Formats a date for a `<time>` element. */
+export function createDateView(date: ArticleData['date'], locale: string): DateView {
+  return { text: formatDay(date, locale), iso: isoDateTime(date) };
+}
+
 /**
  * Prepares an article for display. Dates are written as the day the writer
- * gave, in `locale`; "Updated" appears only when it is a later day or time.
+ * gave, in `locale`; "Updated" appears only when it is a later time. Topic
+ * names go through the index, so aliases show as their topic.
  */
-export function createArticleView(article: ArticleData, locale: string): ArticleView {
+export function createArticleView(
+  article: ArticleData,
+  locale: string,
+  index: TopicIndex,
+): ArticleView {
   const updated =
     article.updated && article.updated.instant > article.date.instant
-      ? { updated: { text: formatDay(article.updated, locale), iso: isoDateTime(article.updated) } }
+      ? { updated: createDateView(article.updated, locale) }
       : {};
+  const places = article.places.map((name) => linkTopic(index, 'places', name));
   return {
     title: article.title,
     url: article.url,
     summary: article.summary,
-    published: { text: formatDay(article.date, locale), iso: isoDateTime(article.date) },
+    published: createDateView(article.date, locale),
     ...updated,
-    ...(article.places[0] ? { placeline: article.places[0] } : {}),
+    ...(places[0] ? { placeline: places[0].name } : {}),
     ...(article.byline ? { byline: article.byline } : {}),
-    sources: article.sources,
-    people: linkTopics('people', article.people),
-    places: linkTopics('places', article.places),
+    sources: article.sources.map((source) => {
+      const link = linkTopic(index, 'sources', source.name);
+      const homepage = source.url ?? index.topics.sources.get(link.slug)?.homepage;
+      return { ...link, ...(homepage ? { homepage } : {}) };
+    }),
+    people: article.people.map((name) => linkTopic(index, 'people', name)),
+    places,
     readingMinutes: readingMinutes(article.words),
   };
 }
