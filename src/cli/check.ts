@@ -1,7 +1,8 @@
 /**
  * `npm run check`: reports every problem in the content folder in one run,
- * by file: front-matter errors, unknown keys, URL clashes, and what
- * sanitizing removes from each body. Exits 1 when there is any error.
+ * by file: front-matter errors, unknown keys, URL clashes, topic metadata
+ * problems, topics spelled more than one way, and what sanitizing removes
+ * from each body. Exits 1 when there is any error.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -10,7 +11,9 @@ import { checkArticleFile, findUrlClashes } from '../lib/articles.ts';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { createProcessorOptions, rehypeReportSanitized } from '../lib/markdown.ts';
 import { formatReport, summarizeReports, type FileReport } from '../lib/report.ts';
+import { buildTopicIndex, findSpellingVariants, type TopicArticle } from '../lib/topics.ts';
 import { listMarkdownFiles } from '../loaders/files.ts';
+import { readTopicMetadata } from '../loaders/topics.ts';
 import { contentDir, site } from '../site.ts';
 
 const root = join(contentDir, 'articles');
@@ -23,6 +26,7 @@ const renderer = await unified(
 
 const reports: FileReport[] = [];
 const urls: { url: string; file: string }[] = [];
+const articles: TopicArticle[] = [];
 for (const file of await listMarkdownFiles(root)) {
   const shown = relative(process.cwd(), join(root, file));
   const text = await readFile(join(root, file), 'utf8');
@@ -30,6 +34,7 @@ for (const file of await listMarkdownFiles(root)) {
   removed = [];
   if (checked.ok) {
     urls.push({ url: checked.url, file: shown });
+    articles.push({ ...checked.frontmatter, url: checked.url, file: shown });
     await renderer.render(readFrontmatter(text).body, { frontmatter: {} });
   }
   reports.push({
@@ -40,6 +45,11 @@ for (const file of await listMarkdownFiles(root)) {
   });
 }
 
-const clashes = findUrlClashes(urls);
-console.log(formatReport(reports, clashes));
-process.exitCode = summarizeReports(reports, clashes).errors > 0 ? 1 : 0;
+const { metadata, problems } = readTopicMetadata(contentDir);
+const topics = buildTopicIndex(articles, metadata);
+const findings = {
+  errors: [...findUrlClashes(urls), ...problems, ...topics.problems],
+  warnings: findSpellingVariants(topics),
+};
+console.log(formatReport(reports, findings));
+process.exitCode = summarizeReports(reports, findings).errors > 0 ? 1 : 0;

@@ -30,15 +30,17 @@ async function loadSiteData(): Promise<SiteData> {
   }));
   // `npm run dev` previews drafts and articles dated after the build time.
   const preview = import.meta.env.MODE === 'development';
-  const articles = sortNewestFirst(all.filter((article) => isPublished(article, buildTime, preview)));
+  const articles = sortNewestFirst(
+    all.filter((article) => isPublished(article, buildTime, preview)),
+  );
   const { metadata, problems } = readTopicMetadata(contentDir);
   // Metadata is checked against every article, drafts included, so that a
   // topic prepared for a draft is not an error.
-  problems.push(...buildTopicIndex(all, metadata, site.language).problems);
+  problems.push(...buildTopicIndex(all, metadata).problems);
   if (problems.length > 0) {
     throw new Error(`${problems.length} problem(s) in the topics:\n  ${problems.join('\n  ')}`);
   }
-  const topics = buildTopicIndex(articles, metadata, site.language);
+  const topics = buildTopicIndex(articles, metadata);
   const views = new Map<Article, ArticleView>();
   const view = (article: Article) => {
     let result = views.get(article);

@@ -94,7 +94,11 @@ export async function getTopicPagePaths() {
       for (const page of await paginateArticles(topic.allArticles, topic.url)) {
         const data: TopicPageData = { ...base, page };
         paths.push({
-          params: { kind, slug: topic.slug, page: page.number > 1 ? `page/${page.number}` : undefined },
+          params: {
+            kind,
+            slug: topic.slug,
+            page: page.number > 1 ? `page/${page.number}` : undefined,
+          },
           props: { data },
         });
       }

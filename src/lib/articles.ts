@@ -80,7 +80,7 @@ export function checkArticleFile(file: string, text: string, timeZone: string): 
   const warnings = findUnknownKeys(data).map((key) => `${key}: unknown key, ignored`);
   const result = createFrontmatterSchema(timeZone).safeParse(data);
   if (!result.success) {
-    return { ok: false, errors: result.error.issues.map(formatIssue), warnings };
+    return { ok: false, errors: result.error.issues.map((issue) => formatIssue(issue)), warnings };
   }
   const frontmatter = result.data;
   const slug = frontmatter.slug ?? slugFromFile(file);

@@ -162,7 +162,9 @@ function pad(value: number): string {
 
 /** A month in words, in the site's language: "August 2021" in `en-GB`. */
 export function formatMonth(date: { year: number; month: number }, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
-    Date.UTC(date.year, date.month - 1, 1),
-  );
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  }).format(Date.UTC(date.year, date.month - 1, 1));
 }

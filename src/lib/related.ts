@@ -1,5 +1,12 @@
 import { dateValue } from './dates.ts';
-import { resolveSlug, TOPIC_KINDS, namesOf, type TopicArticle, type TopicIndex, type TopicKind } from './topics.ts';
+import {
+  resolveSlug,
+  TOPIC_KINDS,
+  namesOf,
+  type TopicArticle,
+  type TopicIndex,
+  type TopicKind,
+} from './topics.ts';
 
 /** How much one shared topic of each kind counts towards relatedness. */
 export const RELATED_WEIGHTS: Record<TopicKind, number> = { people: 3, places: 3, sources: 1 };
@@ -17,7 +24,9 @@ export function findRelated<A extends TopicArticle>(
 ): A[] {
   const scores = new Map<A, number>();
   for (const kind of TOPIC_KINDS) {
-    const slugs = new Set(namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)));
+    const slugs = new Set(
+      namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)),
+    );
     for (const slug of slugs) {
       for (const other of index.topics[kind].get(slug)?.articles ?? []) {
         if (other !== article) scores.set(other, (scores.get(other) ?? 0) + RELATED_WEIGHTS[kind]);

@@ -7,6 +7,12 @@ export interface FileReport {
   sanitized: string[];
 }
 
+/** Findings that concern the content folder as a whole, such as URL clashes. */
+export interface SiteFindings {
+  errors: string[];
+  warnings: string[];
+}
+
 /** Totals of a content check. */
 export interface CheckSummary {
   files: number;
@@ -15,21 +21,25 @@ export interface CheckSummary {
   sanitized: number;
 }
 
-/** Counts the problems of a check over all files (clashes count as errors). */
-export function summarizeReports(reports: FileReport[], clashes: string[]): CheckSummary {
+const total = (reports: FileReport[], pick: (report: FileReport) => unknown[]) =>
+  reports.reduce((sum, report) => sum + pick(report).length, 0);
+
+/** Counts the problems of a check over all files and the folder as a whole. */
+export function summarizeReports(reports: FileReport[], site: SiteFindings): CheckSummary {
   return {
     files: reports.length,
-    errors: clashes.length + reports.reduce((sum, report) => sum + report.errors.length, 0),
-    warnings: reports.reduce((sum, report) => sum + report.warnings.length, 0),
+    errors: site.errors.length + total(reports, (report) => report.errors),
+    warnings: site.warnings.length + total(reports, (report) => report.warnings),
     sanitized: reports.filter((report) => report.sanitized.length > 0).length,
   };
 }
 
 /**
- * Writes a check's findings as text, grouped by file: errors, then warnings,
- * then what sanitizing removed, and a closing line of totals.
+ * Writes a check's findings as text, grouped by file (errors, then warnings,
+ * then what sanitizing removed), then the folder's own findings and a
+ * closing line of totals.
  */
-export function formatReport(reports: FileReport[], clashes: string[]): string {
+export function formatReport(reports: FileReport[], site: SiteFindings): string {
   const lines: string[] = [];
   for (const report of reports) {
     const entries = [
@@ -41,8 +51,9 @@ export function formatReport(reports: FileReport[], clashes: string[]): string {
     ];
     if (entries.length > 0) lines.push(report.file, ...entries);
   }
-  for (const clash of clashes) lines.push(`error: ${clash}`);
-  const summary = summarizeReports(reports, clashes);
+  lines.push(...site.errors.map((error) => `error: ${error}`));
+  lines.push(...site.warnings.map((warning) => `warning: ${warning}`));
+  const summary = summarizeReports(reports, site);
   lines.push(
     `${summary.files} file(s) checked: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.sanitized} file(s) with markup removed by sanitizing`,
   );

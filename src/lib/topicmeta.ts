@@ -35,7 +35,10 @@ export function parseTopicFile(kind: TopicKind, file: string, source: string): T
   try {
     data = parse(source, { schema: 'core', uniqueKeys: true }) ?? {};
   } catch (error) {
-    return { entries: [], problems: [`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`] };
+    return {
+      entries: [],
+      problems: [`${file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`],
+    };
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
     return { entries: [], problems: [`${file}: must map each topic's name to its details`] };
@@ -50,7 +53,9 @@ export function parseTopicFile(kind: TopicKind, file: string, source: string): T
     }
     const result = schema.safeParse(value ?? {});
     if (!result.success) {
-      problems.push(...result.error.issues.map((issue) => `${file}: "${name}": ${formatIssue(issue, 'entry')}`));
+      problems.push(
+        ...result.error.issues.map((issue) => `${file}: "${name}": ${formatIssue(issue, 'entry')}`),
+      );
       continue;
     }
     const { description, aliases } = result.data;

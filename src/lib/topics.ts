@@ -126,10 +126,10 @@ export function resolveSlug(aliases: Map<string, string>, name: string): string 
   return aliases.get(slug) ?? slug;
 }
 
-function mostFrequentSpelling(spellings: Map<string, string[]>, collator: Intl.Collator): string {
-  return [...spellings].sort(
-    ([a, aFiles], [b, bFiles]) => bFiles.length - aFiles.length || collator.compare(a, b),
-  )[0]![0];
+// Ties go to the spelling met first, that is in the newest article when the
+// articles come newest first (the sort is stable).
+function mostFrequentSpelling(spellings: Map<string, string[]>): string {
+  return [...spellings].sort(([, a], [, b]) => b.length - a.length)[0]![0];
 }
 
 function linkPlaces<A extends TopicArticle>(
@@ -190,9 +190,7 @@ function gatherDescendants<A extends TopicArticle>(places: Map<string, Topic<A>>
 export function buildTopicIndex<A extends TopicArticle>(
   articles: A[],
   metadata: Record<TopicKind, TopicMeta[]>,
-  locale: string,
 ): TopicIndex<A> {
-  const collator = new Intl.Collator(locale);
   const problems: string[] = [];
   const topics = emptyRecord(() => new Map<string, Topic<A>>());
   const aliases = emptyRecord(() => new Map<string, string>());
@@ -206,7 +204,16 @@ export function buildTopicIndex<A extends TopicArticle>(
         const slug = resolveSlug(aliases[kind], name);
         let topic = map.get(slug);
         if (!topic) {
-          topic = { kind, slug, name, url: topicUrl(kind, slug), children: [], spellings: new Map(), articles: [], allArticles: [] };
+          topic = {
+            kind,
+            slug,
+            name,
+            url: topicUrl(kind, slug),
+            children: [],
+            spellings: new Map(),
+            articles: [],
+            allArticles: [],
+          };
           map.set(slug, topic);
         }
         const spelling = name.trim();
@@ -216,7 +223,7 @@ export function buildTopicIndex<A extends TopicArticle>(
     }
     for (const topic of map.values()) {
       const entry = meta.get(topic.slug);
-      topic.name = entry?.name ?? mostFrequentSpelling(topic.spellings, collator);
+      topic.name = entry?.name ?? mostFrequentSpelling(topic.spellings);
       if (entry?.description) topic.description = entry.description;
       if (entry?.url) topic.homepage = entry.url;
       topic.articles = newestFirst(topic.articles);
@@ -261,14 +268,23 @@ export function findSpellingVariants(index: TopicIndex): string[] {
 }
 
 /** Topics of one kind sorted by name, by the locale's collation. */
-export function sortTopicsByName<T extends { name: string }>(topics: Iterable<T>, locale: string): T[] {
+export function sortTopicsByName<T extends { name: string }>(
+  topics: Iterable<T>,
+  locale: string,
+): T[] {
   const collator = new Intl.Collator(locale);
   return [...topics].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The initial a topic is filed under: its first letter, Latin accents folded; `#` for digits and symbols. */
 export function initialOf(name: string, locale: string): string {
-  const first = [...name.trim().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')][0] ?? '#';
+  const first =
+    [
+      ...name
+        .trim()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, ''),
+    ][0] ?? '#';
   return /\p{L}/u.test(first) ? first.toLocaleUpperCase(locale) : '#';
 }
 

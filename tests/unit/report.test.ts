@@ -14,8 +14,11 @@ const reports = [
 
 describe('content check report', () => {
   test('lists each file with its problems and totals them, clashes included', () => {
-    const clashes = ['/2021/08/a/ is the URL of more than one article: a.md, d.md'];
-    expect(formatReport(reports, clashes)).toBe(
+    const site = {
+      errors: ['/2021/08/a/ is the URL of more than one article: a.md, d.md'],
+      warnings: ['people: "Ali" is written 2 ways: "Ali" in a.md; "ALI" in b.md'],
+    };
+    expect(formatReport(reports, site)).toBe(
       [
         'b.md',
         '  error: date: is required',
@@ -24,13 +27,14 @@ describe('content check report', () => {
         'c.md',
         '  sanitized: removed <script> ×1, onclick on <a> ×2',
         'error: /2021/08/a/ is the URL of more than one article: a.md, d.md',
-        '3 file(s) checked: 3 error(s), 1 warning(s), 1 file(s) with markup removed by sanitizing',
+        'warning: people: "Ali" is written 2 ways: "Ali" in a.md; "ALI" in b.md',
+        '3 file(s) checked: 3 error(s), 2 warning(s), 1 file(s) with markup removed by sanitizing',
       ].join('\n'),
     );
-    expect(summarizeReports(reports, clashes)).toEqual({
+    expect(summarizeReports(reports, site)).toEqual({
       files: 3,
       errors: 3,
-      warnings: 1,
+      warnings: 2,
       sanitized: 1,
     });
   });

@@ -69,6 +69,13 @@ describe('bad front-matter', () => {
         'slug: "Not A Slug" is not a slug: use lower-case letters, digits and single hyphens',
       ],
     ],
+    [
+      'bad/empty-slug-name.md',
+      [
+        'sources[1].name: "🙂" has no letters or digits to make a URL from',
+        'people[1]: "!!!" has no letters or digits to make a URL from',
+      ],
+    ],
     ['bad/no-frontmatter.md', ['front-matter: missing; start the file with a --- block']],
     [
       'bad/data-url.md',

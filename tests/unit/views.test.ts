@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { articleUrl, type ArticleData } from '../../src/lib/articles.ts';
 import { parseArticleDate } from '../../src/lib/dates.ts';
+import { buildTopicIndex, type TopicKind, type TopicMeta } from '../../src/lib/topics.ts';
 import { createArticleView } from '../../src/lib/views.ts';
 
 const date = parseArticleDate('2021-08-31', 'Asia/Kabul');
@@ -18,19 +19,48 @@ const base: ArticleData = {
   words: 610,
 };
 
+const metadata: Record<TopicKind, TopicMeta[]> = {
+  people: [],
+  places: [{ name: 'Kabul', aliases: ['Kabol'], file: 'topics/places.yaml' }],
+  sources: [{ name: 'AFP', aliases: [], url: 'https://www.afp.com/', file: 'topics/sources.yaml' }],
+};
+const index = buildTopicIndex([base], metadata);
+
 describe('createArticleView', () => {
   test('dates, dateline, topic links and reading time', () => {
-    expect(createArticleView(base, 'en-GB')).toEqual({
+    expect(createArticleView(base, 'en-GB', index)).toEqual({
       title: 'Headline',
       url: '/2021/08/headline/',
       summary: 'Deck.',
       published: { text: '31 August 2021', iso: '2021-08-31' },
       placeline: 'Kabul',
-      sources: base.sources,
-      people: [{ kind: 'people', name: 'Zabihullah Mujahid', url: '/people/zabihullah-mujahid/' }],
+      sources: [
+        {
+          kind: 'sources',
+          slug: 'afp',
+          name: 'AFP',
+          url: '/sources/afp/',
+          homepage: 'https://www.afp.com/',
+        },
+        {
+          kind: 'sources',
+          slug: 'reuters',
+          name: 'Reuters',
+          url: '/sources/reuters/',
+          homepage: 'https://www.reuters.com/',
+        },
+      ],
+      people: [
+        {
+          kind: 'people',
+          slug: 'zabihullah-mujahid',
+          name: 'Zabihullah Mujahid',
+          url: '/people/zabihullah-mujahid/',
+        },
+      ],
       places: [
-        { kind: 'places', name: 'Kabul', url: '/places/kabul/' },
-        { kind: 'places', name: 'Afghanistan', url: '/places/afghanistan/' },
+        { kind: 'places', slug: 'kabul', name: 'Kabul', url: '/places/kabul/' },
+        { kind: 'places', slug: 'afghanistan', name: 'Afghanistan', url: '/places/afghanistan/' },
       ],
       readingMinutes: 3,
     });
@@ -43,13 +73,22 @@ describe('createArticleView', () => {
     const view = createArticleView(
       { ...base, updated: parseArticleDate(updated, 'Asia/Kabul') },
       'en-GB',
+      index,
     );
     expect(view.updated).toEqual(expected);
   });
 
   test('byline when given', () => {
-    expect(createArticleView({ ...base, byline: 'Farida Ahmadi' }, 'en-GB').byline).toBe(
+    expect(createArticleView({ ...base, byline: 'Farida Ahmadi' }, 'en-GB', index).byline).toBe(
       'Farida Ahmadi',
     );
   });
+});
+
+test('an alias shows as its topic, in the dateline too', () => {
+  const view = createArticleView({ ...base, places: ['Kabol'] }, 'en-GB', index);
+  expect(view.placeline).toBe('Kabul');
+  expect(view.places).toEqual([
+    { kind: 'places', slug: 'kabul', name: 'Kabul', url: '/places/kabul/' },
+  ]);
 });

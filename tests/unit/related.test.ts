@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+import { findRelated } from '../../src/lib/related.ts';
+import { buildTopicIndex, type TopicArticle } from '../../src/lib/topics.ts';
+
+function article(
+  file: string,
+  date: string,
+  people: string[],
+  places: string[],
+  sources: string[] = [],
+): TopicArticle {
+  return {
+    file,
+    url: `/${file}/`,
+    date: parseArticleDate(date, 'UTC'),
+    people,
+    places,
+    sources: sources.map((name) => ({ name })),
+  };
+}
+
+const subject = article('subject', '2021-08-31', ['Ali', 'Bibi'], ['Kabul'], ['AFP', 'Reuters']);
+const articles = [
+  subject,
+  article('two-sources', '2021-08-30', [], [], ['AFP', 'Reuters']),
+  article('one-person', '2021-08-01', ['Ali'], []),
+  article('one-place-newer', '2021-08-20', [], ['Kabul']),
+  article('person-and-place', '2020-01-01', ['Bibi'], ['Kabul']),
+  article('one-source', '2021-08-29', [], [], ['AFP']),
+  article('unrelated', '2021-08-31', ['Carl'], ['Herat'], ['BBC']),
+  article('case-variant', '2019-01-01', ['ALI'], []),
+];
+const index = buildTopicIndex(articles, { people: [], places: [], sources: [] });
+
+describe('findRelated', () => {
+  test.each([
+    [5, ['person-and-place', 'one-place-newer', 'one-person', 'case-variant', 'two-sources']],
+    [2, ['person-and-place', 'one-place-newer']],
+    [
+      10,
+      [
+        'person-and-place',
+        'one-place-newer',
+        'one-person',
+        'case-variant',
+        'two-sources',
+        'one-source',
+      ],
+    ],
+  ])('the best %i', (limit, files) => {
+    expect(findRelated(subject, index, limit).map((item) => item.file)).toEqual(files);
+  });
+
+  test('an article that shares nothing has no related articles', () => {
+    const alone = articles.find((item) => item.file === 'unrelated')!;
+    expect(findRelated(alone, index)).toEqual([]);
+  });
+});
