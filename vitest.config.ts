@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     // Site builds spawn Astro; give them room on a two-core machine.
     testTimeout: 120_000,
+    // Builds share the project's generated `.astro/` types: one file at a time.
+    fileParallelism: false,
     hookTimeout: 180_000,
   },
 });

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
 import { monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
-import { findRelated } from '../lib/related.ts';
+import { createRelatedFinder } from '../lib/related.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
@@ -82,6 +82,7 @@ export async function getFrontPagePaths() {
 /** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`, with related articles. */
 export async function getArticlePaths() {
   const { articles, topics, view } = await getSiteData();
+  const findRelated = createRelatedFinder(articles, topics);
   return articles.map((article) => ({
     params: {
       year: String(article.date.year),
@@ -91,7 +92,7 @@ export async function getArticlePaths() {
     props: {
       view: view(article),
       html: article.html,
-      related: findRelated(article, topics).map(view),
+      related: findRelated(article).map(view),
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
     },
   }));

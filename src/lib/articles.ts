@@ -137,9 +137,19 @@ export function isPublished(article: ArticleData, now: Date, includeUnpublished 
   return !article.draft && dateValue(article.date) <= now.getTime();
 }
 
+/**
+ * Order of articles newest first, ties broken by URL so that it never varies.
+ * Compares the UTC instants as text, which sorts them in time and is cheap.
+ */
+export function compareNewestFirst(
+  a: { date: ArticleDate; url: string },
+  b: { date: ArticleDate; url: string },
+): number {
+  if (a.date.instant !== b.date.instant) return a.date.instant < b.date.instant ? 1 : -1;
+  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0;
+}
+
 /** Articles newest first; ties broken by URL so the order never varies. */
 export function sortNewestFirst<T extends { date: ArticleDate; url: string }>(articles: T[]): T[] {
-  return [...articles].sort(
-    (a, b) => dateValue(b.date) - dateValue(a.date) || a.url.localeCompare(b.url),
-  );
+  return [...articles].sort(compareNewestFirst);
 }

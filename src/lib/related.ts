@@ -1,8 +1,8 @@
-import { dateValue } from './dates.ts';
+import { compareNewestFirst } from './articles.ts';
 import {
+  namesOf,
   resolveSlug,
   TOPIC_KINDS,
-  namesOf,
   type TopicArticle,
   type TopicIndex,
   type TopicKind,
@@ -12,32 +12,49 @@ import {
 export const RELATED_WEIGHTS: Record<TopicKind, number> = { people: 3, places: 3, sources: 1 };
 
 /**
- * Other articles ranked by the topics they share with `article`: a shared
- * person or place weighs more than a shared source; ties go to the newer
- * article. Uses the topic index, so each call only visits articles that
- * share something.
+ * Makes a function that finds the articles related to one article: other
+ * articles ranked by the topics they share with it, a shared person or place
+ * weighing more than a shared source, ties going to the newer article. It
+ * visits only articles that share something, keeps only the best `limit`,
+ * and reuses its score table between calls, so that every article of a large
+ * archive can be done in one build.
  */
-export function findRelated<A extends TopicArticle>(
-  article: A,
+export function createRelatedFinder<A extends TopicArticle>(
+  articles: A[],
   index: TopicIndex<A>,
   limit = 5,
-): A[] {
-  const scores = new Map<A, number>();
-  for (const kind of TOPIC_KINDS) {
-    const slugs = new Set(
-      namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)),
-    );
-    for (const slug of slugs) {
-      for (const other of index.topics[kind].get(slug)?.articles ?? []) {
-        if (other !== article) scores.set(other, (scores.get(other) ?? 0) + RELATED_WEIGHTS[kind]);
+): (article: A) => A[] {
+  const position = new Map(articles.map((article, at) => [article, at]));
+  const scores = new Float64Array(articles.length);
+  return (article) => {
+    const touched: number[] = [];
+    for (const kind of TOPIC_KINDS) {
+      const slugs = new Set(
+        namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)),
+      );
+      for (const slug of slugs) {
+        for (const other of index.topics[kind].get(slug)?.articles ?? []) {
+          const at = position.get(other);
+          if (other === article || at === undefined) continue;
+          if (scores[at] === 0) touched.push(at);
+          scores[at] += RELATED_WEIGHTS[kind];
+        }
       }
     }
-  }
-  return [...scores]
-    .sort(
-      ([a, scoreA], [b, scoreB]) =>
-        scoreB - scoreA || dateValue(b.date) - dateValue(a.date) || a.url.localeCompare(b.url),
-    )
-    .slice(0, limit)
-    .map(([other]) => other);
+    const better = (a: number, b: number) =>
+      scores[a]! - scores[b]! || compareNewestFirst(articles[b]!, articles[a]!);
+    const best: number[] = [];
+    for (const candidate of touched) {
+      if (best.length === limit && better(candidate, best[limit - 1]!) <= 0) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && better(candidate, best[at - 1]!) > 0) {
+        best[at] = best[at - 1]!;
+        at -= 1;
+      }
+      best[at] = candidate;
+    }
+    const related = best.map((at) => articles[at]!);
+    for (const at of touched) scores[at] = 0;
+    return related;
+  };
 }

@@ -1,4 +1,5 @@
-import { dateValue, type ArticleDate } from './dates.ts';
+import { compareNewestFirst } from './articles.ts';
+import type { ArticleDate } from './dates.ts';
 import { slugify } from './slugs.ts';
 
 /** The three kinds of topic; each is also the first segment of its URLs. */
@@ -82,9 +83,7 @@ function emptyRecord<T>(make: () => T): Record<TopicKind, T> {
 }
 
 function newestFirst<A extends TopicArticle>(articles: Iterable<A>): A[] {
-  return [...new Set(articles)].sort(
-    (a, b) => dateValue(b.date) - dateValue(a.date) || a.url.localeCompare(b.url),
-  );
+  return [...new Set(articles)].sort(compareNewestFirst);
 }
 
 function buildAliases(

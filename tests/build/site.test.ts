@@ -32,24 +32,24 @@ async function expectedArticleUrls(fixture: string): Promise<string[]> {
   return urls.sort();
 }
 
+let build: BuildResult;
+let pages: string[];
+const read = (page: string) => readFile(join(build.outDir, page), 'utf8');
+
+beforeAll(async () => {
+  build = await buildFixture('site');
+  if (build.code !== 0) throw new Error(build.output);
+  pages = await builtPages(build.outDir);
+});
+
 describe('the fixture site', () => {
-  let build: BuildResult;
-  let pages: string[];
-  const read = (page: string) => readFile(join(build.outDir, page), 'utf8');
-
-  beforeAll(async () => {
-    build = await buildFixture('site');
-    if (build.code !== 0) throw new Error(build.output);
-    pages = await builtPages(build.outDir);
-  });
-
   test('exactly one page per published article, and none for drafts or future articles', async () => {
     const articlePages = pages
       .filter((page) => ARTICLE_PAGE.test(page))
       .map((page) => `/${page.replace(/index\.html$/, '')}`)
       .sort();
     expect(articlePages).toEqual(await expectedArticleUrls('site'));
-    expect(articlePages).toHaveLength(8);
+    expect(articlePages).toHaveLength(9);
     expect(articlePages).toContain('/2021/08/shared-slug/');
     expect(articlePages).toContain('/2021/09/shared-slug/');
     expect(articlePages).toContain('/2021/07/filed-in-the-wrong-folder/');
@@ -82,6 +82,69 @@ describe('the fixture site', () => {
     const html = await read('2021/08/rule-first/index.html');
     expect(html).toContain('<hr>');
     expect(html).toContain('which must not be taken for front-matter');
+  });
+});
+
+describe('topic and archive pages of the fixture site', () => {
+  test.each([
+    [
+      'people/zabihullah-mujahid/index.html',
+      ['Zabihullah Mujahid', '/2021/08/kabul-airport/', '/2021/09/shared-slug/'],
+    ],
+    [
+      'people/jose-ramos-horta/index.html',
+      ['<h1>José Ramos-Horta</h1>', '/2021/09/names-from-everywhere/'],
+    ],
+    ['people/احمد-شاه-مسعود/index.html', ['<h1>احمد شاه مسعود</h1>']],
+    ['places/مزار-شریف/index.html', ['href="/places/afghanistan/"']],
+    ['places/u-s/index.html', ['<h1>U.S.</h1>']],
+    ['places/北京/index.html', ['<h1>北京</h1>']],
+    ['places/cote-divoire/index.html', ['<h1>Côte d’Ivoire</h1>']],
+    ['sources/at-t/index.html', ['<h1>AT&amp;T</h1>', '/2021/08/raw-html/']],
+    ['sources/al-qaeda/index.html', ['<h1>Al-Qaeda</h1>']],
+    ['sources/afp/index.html', ['Agence France-Presse.', 'href="https://www.afp.com/"']],
+    [
+      'places/kabul/index.html',
+      ['Capital of Afghanistan.', '/2021/09/shared-slug/', 'href="/places/afghanistan/"'],
+    ],
+    [
+      'places/afghanistan/index.html',
+      [
+        '/2021/09/names-from-everywhere/',
+        '/2021/09/shared-slug/',
+        '/2021/08/kabul-airport/',
+        '/2021/08/raw-html/',
+        'href="/places/kabul/"',
+        'href="/places/herat/"',
+        'href="/places/afghanistan/page/2/"',
+      ],
+    ],
+    [
+      'places/afghanistan/page/2/index.html',
+      ['/2021/08/rule-first/', '<h1>Afghanistan, page 2</h1>'],
+    ],
+    ['2021/index.html', ['href="/2021/08/"', 'href="/2021/09/"', 'href="/2021/page/2/"']],
+    ['2021/08/index.html', ['/2021/08/kabul-airport/', 'href="/2021/08/page/2/"']],
+    ['archive/index.html', ['href="/2014/"', 'href="/2014/04/"', 'href="/2021/07/"']],
+    ['people/index.html', ['href="#initial-1"', 'Most covered']],
+  ])('%s', async (page, snippets) => {
+    const html = await read(page);
+    for (const snippet of snippets) expect(html).toContain(snippet);
+  });
+
+  test('aliases never get pages of their own', () => {
+    expect(pages).not.toContain('places/kabol/index.html');
+    expect(pages).toContain('places/kabul/index.html');
+  });
+
+  test('an article links its topics, related articles and more on its first place', async () => {
+    const html = await read('2021/09/shared-slug/index.html');
+    expect(html).toContain('href="/places/kabul/">Kabul</a>');
+    expect(html).toContain('href="/sources/afp/">AFP</a>');
+    expect(html).toContain('More on Kabul');
+    expect(html).toMatch(
+      /<h2 id="related">Related<\/h2><ul><li><a href="\/2021\/08\/kabul-airport\/">/,
+    );
   });
 });
 

@@ -17,7 +17,11 @@ test('a reader goes from the front page to an article by a click', async ({ page
   await expect(article.getByText('By Farida Ahmadi')).toBeVisible();
   await expect(article.getByText(/^Updated/)).toContainText('1 September 2021');
   await expect(article.getByText('1 min read')).toBeVisible();
-  await expect(article.getByRole('link', { name: 'Reuters' })).toHaveAttribute(
+  await expect(article.getByRole('link', { name: 'Reuters', exact: true })).toHaveAttribute(
+    'href',
+    '/sources/reuters/',
+  );
+  await expect(article.getByRole('link', { name: 'Reuters website' })).toHaveAttribute(
     'href',
     'https://www.reuters.com/world/asia-pacific/',
   );

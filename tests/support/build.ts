@@ -13,12 +13,17 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** Builds the site from a fixture content folder under `tests/fixtures/`. */
+export function buildFixture(fixture: string): Promise<BuildResult> {
+  return buildSite(join('tests', 'fixtures', fixture));
+}
+
 /**
- * Builds the site from a fixture content folder into a new temporary folder.
+ * Builds the site from a content folder into a new temporary folder.
  * Asynchronous, so a test process stays free while Astro works.
  */
-export async function buildFixture(fixture: string): Promise<BuildResult> {
-  const outDir = await mkdtemp(join(tmpdir(), `dateline-${fixture}-`));
+export async function buildSite(contentDir: string): Promise<BuildResult> {
+  const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -26,7 +31,7 @@ export async function buildFixture(fixture: string): Promise<BuildResult> {
       {
         env: {
           ...process.env,
-          CONTENT_DIR: join('tests', 'fixtures', fixture),
+          CONTENT_DIR: contentDir,
           OUT_DIR: outDir,
           BUILD_TIME: FIXTURE_BUILD_TIME,
           ASTRO_TELEMETRY_DISABLED: '1',

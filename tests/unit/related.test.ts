@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { findRelated } from '../../src/lib/related.ts';
+import { createRelatedFinder } from '../../src/lib/related.ts';
 import { buildTopicIndex, type TopicArticle } from '../../src/lib/topics.ts';
 
 function article(
@@ -33,7 +33,7 @@ const articles = [
 ];
 const index = buildTopicIndex(articles, { people: [], places: [], sources: [] });
 
-describe('findRelated', () => {
+describe('createRelatedFinder', () => {
   test.each([
     [5, ['person-and-place', 'one-place-newer', 'one-person', 'case-variant', 'two-sources']],
     [2, ['person-and-place', 'one-place-newer']],
@@ -49,11 +49,14 @@ describe('findRelated', () => {
       ],
     ],
   ])('the best %i', (limit, files) => {
-    expect(findRelated(subject, index, limit).map((item) => item.file)).toEqual(files);
+    const findRelated = createRelatedFinder(articles, index, limit);
+    expect(findRelated(subject).map((item) => item.file)).toEqual(files);
+    // The score table is reused: a second call gives the same answer.
+    expect(findRelated(subject).map((item) => item.file)).toEqual(files);
   });
 
   test('an article that shares nothing has no related articles', () => {
     const alone = articles.find((item) => item.file === 'unrelated')!;
-    expect(findRelated(alone, index)).toEqual([]);
+    expect(createRelatedFinder(articles, index)(alone)).toEqual([]);
   });
 });
