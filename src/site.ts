@@ -29,7 +29,27 @@ const settingsSchema = z
     /** Articles on each page of a listing. */
     pageSize: z.int().min(1).max(500),
     /** Where readers' replies go (the reply section). */
-    replyEmail: z.email(),
+    replyEmail: z.email({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null || issue.input === ''
+          ? 'the reply section needs an email address: set "replyEmail" in site.json'
+          : `"${String(issue.input)}" is not an email address: set "replyEmail" in site.json to one`,
+    }),
+    /** Where suggested corrections go; the reply address when not set. */
+    correctionsEmail: z
+      .email({ error: 'must be an email address, or left out to use "replyEmail"' })
+      .optional(),
+    /** Heading of the reply section. */
+    replyHeading: z.string().trim().min(1),
+    /** A Webmention endpoint announced on article pages, for replies written elsewhere. */
+    webmentionEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+    /** A "Discuss elsewhere" link: a URL with `{url}` where the article's address goes. */
+    discussUrlTemplate: z
+      .url({ protocol: /^https?$/ })
+      .refine((template) => template.includes('{url}'), {
+        error: 'must contain {url} where the article address goes',
+      })
+      .optional(),
   })
   .strict();
 
@@ -44,6 +64,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   timeZone: 'Asia/Kabul',
   pageSize: 20,
   replyEmail: 'newsroom@dateline.example',
+  replyHeading: 'Leave a Reply',
 };
 
 /**

@@ -3,6 +3,7 @@ import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.
 import { monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { createRelatedFinder } from '../lib/related.ts';
+import { createReplyLinks } from '../lib/replies.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
@@ -94,6 +95,11 @@ export async function getArticlePaths() {
       html: article.html,
       related: findRelated(article).map(view),
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
+      replies: createReplyLinks(site, {
+        title: article.title,
+        canonicalUrl: new URL(article.url, site.url).href,
+      }),
+      webmentionEndpoint: site.webmentionEndpoint,
     },
   }));
 }

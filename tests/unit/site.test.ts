@@ -19,7 +19,21 @@ describe('resolveSettings', () => {
     [{ timeZone: 'Mars/Olympus' }, 'timeZone: must be an IANA time zone such as Asia/Kabul'],
     [{ pageSize: 0 }, 'pageSize:'],
     [{ url: 'ftp://news.example' }, 'url:'],
-    [{ replyEmail: 'not-an-address' }, 'replyEmail:'],
+    [
+      { replyEmail: 'not-an-address' },
+      'replyEmail: "not-an-address" is not an email address: set "replyEmail" in site.json to one',
+    ],
+    [
+      { replyEmail: '' },
+      'replyEmail: the reply section needs an email address: set "replyEmail" in site.json',
+    ],
+    [
+      { replyEmail: null },
+      'replyEmail: the reply section needs an email address: set "replyEmail" in site.json',
+    ],
+    [{ correctionsEmail: 'nobody' }, 'correctionsEmail: must be an email address'],
+    [{ discussUrlTemplate: 'https://forum.example/new' }, 'discussUrlTemplate: must contain {url}'],
+    [{ webmentionEndpoint: 'javascript:alert(1)' }, 'webmentionEndpoint:'],
     [{ colour: 'red' }, 'colour'],
   ])('%o is refused', (overrides, field) => {
     expect(() => resolveSettings(overrides, 'content/site.json')).toThrow(
