@@ -160,6 +160,14 @@ describe('builds that must fail', () => {
     );
   });
 
+  test('a site without a reply address fails the build, naming the setting', async () => {
+    const build = await buildFixture('no-reply');
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain(
+      'replyEmail: the reply section needs an email address: set "replyEmail" in site.json',
+    );
+  });
+
   test('two articles at one URL fail the build, naming both files', async () => {
     const build = await buildFixture('clash');
     expect(build.code).not.toBe(0);
