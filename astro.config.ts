@@ -13,7 +13,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${cacheKey}`,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: unified(createProcessorOptions()),
     syntaxHighlight: false,

@@ -93,15 +93,15 @@ describe('topic and archive pages of the fixture site', () => {
     ],
     [
       'people/jose-ramos-horta/index.html',
-      ['<h1>José Ramos-Horta</h1>', '/2021/09/names-from-everywhere/'],
+      ['<h1 class="page-title">José Ramos-Horta</h1>', '/2021/09/names-from-everywhere/'],
     ],
-    ['people/احمد-شاه-مسعود/index.html', ['<h1>احمد شاه مسعود</h1>']],
+    ['people/احمد-شاه-مسعود/index.html', ['<h1 class="page-title">احمد شاه مسعود</h1>']],
     ['places/مزار-شریف/index.html', ['href="/places/afghanistan/"']],
-    ['places/u-s/index.html', ['<h1>U.S.</h1>']],
-    ['places/北京/index.html', ['<h1>北京</h1>']],
-    ['places/cote-divoire/index.html', ['<h1>Côte d’Ivoire</h1>']],
-    ['sources/at-t/index.html', ['<h1>AT&amp;T</h1>', '/2021/08/raw-html/']],
-    ['sources/al-qaeda/index.html', ['<h1>Al-Qaeda</h1>']],
+    ['places/u-s/index.html', ['<h1 class="page-title">U.S.</h1>']],
+    ['places/北京/index.html', ['<h1 class="page-title">北京</h1>']],
+    ['places/cote-divoire/index.html', ['<h1 class="page-title">Côte d’Ivoire</h1>']],
+    ['sources/at-t/index.html', ['<h1 class="page-title">AT&amp;T</h1>', '/2021/08/raw-html/']],
+    ['sources/al-qaeda/index.html', ['<h1 class="page-title">Al-Qaeda</h1>']],
     ['sources/afp/index.html', ['Agence France-Presse.', 'href="https://www.afp.com/"']],
     [
       'places/kabul/index.html',
@@ -121,7 +121,7 @@ describe('topic and archive pages of the fixture site', () => {
     ],
     [
       'places/afghanistan/page/2/index.html',
-      ['/2021/08/rule-first/', '<h1>Afghanistan, page 2</h1>'],
+      ['/2021/08/rule-first/', '<h1 class="page-title">Afghanistan, page 2</h1>'],
     ],
     ['2021/index.html', ['href="/2021/08/"', 'href="/2021/09/"', 'href="/2021/page/2/"']],
     ['2021/08/index.html', ['/2021/08/kabul-airport/', 'href="/2021/08/page/2/"']],
@@ -139,8 +139,8 @@ describe('topic and archive pages of the fixture site', () => {
 
   test('an article links its topics, related articles and more on its first place', async () => {
     const html = await read('2021/09/shared-slug/index.html');
-    expect(html).toContain('href="/places/kabul/">Kabul</a>');
-    expect(html).toContain('href="/sources/afp/">AFP</a>');
+    expect(html).toContain('href="/places/kabul/"><bdi>Kabul</bdi></a>');
+    expect(html).toContain('href="/sources/afp/"><bdi>AFP</bdi></a>');
     expect(html).toContain('More on Kabul');
     expect(html).toMatch(
       /<h2 id="related">Related<\/h2><ul><li><a href="\/2021\/08\/kabul-airport\/">/,

@@ -11,13 +11,17 @@ function references(html: string, from: string): string[] {
   return found;
 }
 
-test('every page reachable from the front page exists, and every link on it resolves', async ({
+// Scripts other than JSON data; only the search page may have them.
+const SCRIPT = /<script(?![^>]*type="application\/ld\+json")[\s>]/i;
+
+test('every page reachable from the front page exists, its links resolve, and none loads a script', async ({
   request,
   baseURL,
 }) => {
   const seen = new Set<string>(['/']);
   const queue = ['/'];
   const broken: string[] = [];
+  const scripted: string[] = [];
   while (queue.length > 0) {
     const path = queue.shift()!;
     const response = await request.get(path);
@@ -26,7 +30,9 @@ test('every page reachable from the front page exists, and every link on it reso
       continue;
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
-    for (const reference of references(await response.text(), new URL(path, baseURL).href)) {
+    const html = await response.text();
+    if (SCRIPT.test(html) && !path.startsWith('/search/')) scripted.push(path);
+    for (const reference of references(html, new URL(path, baseURL).href)) {
       const decoded = decodeURI(reference);
       if (!seen.has(decoded)) {
         seen.add(decoded);
@@ -35,6 +41,7 @@ test('every page reachable from the front page exists, and every link on it reso
     }
   }
   expect(broken).toEqual([]);
+  expect(scripted).toEqual([]);
   const pages = [...seen];
   // The crawl reached every kind of page, non-Latin and punctuated names included.
   for (const expected of [

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+// Screenshots of every page type, for people to look at; git ignores the folder.
+const PAGES = [
+  ['front', '/'],
+  ['article', '/2021/08/kabul-airport/'],
+  ['article-raw-html', '/2021/08/raw-html/'],
+  ['topic-index', '/places/'],
+  ['topic', '/places/afghanistan/'],
+  ['archive', '/archive/'],
+  ['month', '/2021/08/'],
+  ['not-found', '/404.html'],
+] as const;
+
+for (const width of [375, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${width} px, ${scheme}`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme: scheme });
+
+      for (const [name, path] of PAGES) {
+        test(name, async ({ page }) => {
+          await page.goto(path);
+          // Nothing may scroll sideways, however narrow the screen.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBe(0);
+          await page.screenshot({
+            path: `test-results/screenshots/${name}-${width}-${scheme}.png`,
+            fullPage: true,
+          });
+        });
+      }
+    });
+  }
+}
