@@ -23,8 +23,15 @@ export interface BodyFacts {
  */
 export const FACTS_KEY = 'dateline:facts';
 
-/** The sanitize schema: GitHub's default, unwidened. */
-export const sanitizeSchema = defaultSchema;
+/**
+ * The sanitize schema: GitHub's default, widened by one inert element.
+ * `caption`: without it a table's caption would be unwrapped and its text
+ * left loose inside `<table>`, which is invalid HTML; it holds only text.
+ */
+export const sanitizeSchema: typeof defaultSchema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
+};
 
 interface AstroFileData {
   astro?: { frontmatter?: Record<string, unknown> };

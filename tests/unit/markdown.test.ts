@@ -33,6 +33,10 @@ describe('sanitizing in the full Astro pipeline', () => {
   test.each([
     ['<table><tr><td>Cell</td></tr></table>', '<td>Cell</td>'],
     ['<details><summary>More</summary>Hidden</details>', '<summary>More</summary>'],
+    [
+      '<table><caption>Arrivals</caption><tr><td>1</td></tr></table>',
+      '<caption>Arrivals</caption>',
+    ],
     ['Some <em>raw</em> and <strong>bold</strong>', '<em>raw</em>'],
     ['<a href="https://example.org/">Link</a>', '<a href="https://example.org/">Link</a>'],
     ['| a | b |\n|---|---|\n| 1 | 2 |', '<td>1</td>'],

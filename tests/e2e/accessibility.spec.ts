@@ -1,0 +1,66 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { SEED_PORT } from '../../playwright.config.ts';
+import { buildFixture } from '../support/build.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SEED = `http://localhost:${SEED_PORT}`;
+
+// Every page type of the fixture site, and the seed site's own pages.
+const PAGES = [
+  '/',
+  '/page/2/',
+  '/2021/08/kabul-airport/',
+  '/2021/08/raw-html/',
+  '/2021/09/names-from-everywhere/',
+  '/people/',
+  '/places/',
+  '/places/afghanistan/',
+  '/places/مزار-شریف/',
+  '/archive/',
+  '/2021/',
+  '/2021/08/',
+  '/404.html',
+  `${SEED}/`,
+  `${SEED}/2021/08/taliban-affirm-exit-of-us-will-prevent-is-attacks/`,
+  `${SEED}/places/kabul/`,
+  `${SEED}/sources/`,
+];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+for (const width of [375, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`axe at ${width} px, ${scheme}`, () => {
+      test.use({ viewport: { width, height: 900 }, colorScheme: scheme });
+
+      test('no violations on any page type', async ({ page }) => {
+        test.setTimeout(120_000);
+        const found: string[] = [];
+        for (const path of PAGES) {
+          await page.goto(path);
+          found.push(...(await violations(page)).map((violation) => `${path} ${violation}`));
+        }
+        expect(found).toEqual([]);
+      });
+    });
+  }
+}
+
+test('axe catches a deliberately broken page', async ({ page }) => {
+  test.setTimeout(120_000);
+  const build = await buildFixture('broken-page');
+  expect(build.code).toBe(0);
+  const html = await readFile(join(build.outDir, '2021/08/broken/index.html'), 'utf8');
+  await page.setContent(html);
+  const found = await violations(page);
+  expect(found.some((violation) => violation.startsWith('image-alt:'))).toBe(true);
+});

@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** One error the Nu Html Checker reported. */
+export interface HtmlError {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+
+/** Every `.html` file under a built site, as paths relative to it. */
+export async function listHtmlFiles(outDir: string): Promise<string[]> {
+  const files = await readdir(outDir, { recursive: true });
+  return files.map((file) => file.split('\\').join('/')).filter((file) => file.endsWith('.html'));
+}
+
+/** Runs the Nu Html Checker over files and returns its errors (warnings are left out). */
+export function validateHtml(outDir: string, files: string[]): Promise<HtmlError[]> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      java,
+      [
+        '-jar',
+        vnuJar,
+        '--format',
+        'json',
+        '--errors-only',
+        ...files.map((file) => join(outDir, file)),
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        try {
+          const report = JSON.parse(stderr) as {
+            messages: { type: string; url?: string; lastLine?: number; message: string }[];
+          };
+          resolve(
+            report.messages
+              .filter((message) => message.type === 'error')
+              .map((message) => ({
+                file: (message.url ?? '').replace(`file:${outDir}/`, ''),
+                ...(message.lastLine ? { line: message.lastLine } : {}),
+                message: message.message,
+              })),
+          );
+        } catch {
+          reject(error ?? new Error(`the Nu Html Checker gave no report: ${stderr}`));
+        }
+      },
+    );
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The file a site-relative URL path is served from: `index.html` for a folder. */
+function fileFor(outDir: string, pathname: string): string {
+  const path = decodeURIComponent(pathname);
+  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+/**
+ * Crawls every HTML file of a built site and returns each internal link or
+ * asset reference (`href`, `src`, `srcset`) that points at no file, as
+ * `page → target`.
+ */
+export async function findBrokenLinks(outDir: string, origin: string): Promise<string[]> {
+  const broken: string[] = [];
+  for (const file of await listHtmlFiles(outDir)) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    const pageUrl = new URL(`/${file.replace(/index\.html$/, '')}`, origin);
+    const targets = [...html.matchAll(/\s(href|src|srcset)="([^"]*)"/g)].flatMap(
+      ([, name, value]) =>
+        name === 'srcset'
+          ? value!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)
+          : [value!],
+    );
+    for (const target of targets) {
+      const url = new URL(target.replaceAll('&amp;', '&'), pageUrl);
+      if (url.origin !== origin) continue;
+      if (!(await exists(fileFor(outDir, url.pathname)))) broken.push(`/${file} → ${url.pathname}`);
+    }
+  }
+  return broken;
+}
