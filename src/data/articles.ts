@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
 import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
-import { monthSegment } from '../lib/dates.ts';
+import { isoTimestamp, lastModified, monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { createReplyLinks } from '../lib/replies.ts';
+import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/structured.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
@@ -80,6 +81,35 @@ export async function getFrontPagePaths() {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
+const absolute = (path: string) => new URL(path, site.url).href;
+
+/** The structured data of an article page: the article and its breadcrumbs. */
+function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
+  const firstPlace = view.places[0];
+  return [
+    createNewsArticle({
+      url: absolute(article.url),
+      title: article.title,
+      summary: article.summary,
+      published: isoTimestamp(article.date),
+      modified: lastModified(article.date, article.updated),
+      byline: article.byline,
+      language: site.language,
+      image: absolute('/share.png'),
+      people: view.people,
+      places: view.places,
+      sources: view.sources,
+      publisher: { name: site.name, url: site.url, logo: absolute('/share.png') },
+      absolute,
+    }),
+    createBreadcrumbs([
+      { name: site.name, url: site.url },
+      ...(firstPlace ? [{ name: firstPlace.name, url: absolute(firstPlace.url) }] : []),
+      { name: article.title, url: absolute(article.url) },
+    ]),
+  ];
+}
+
 /** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`, with related articles. */
 export async function getArticlePaths() {
   const { articles, topics, view } = await getSiteData();
@@ -97,9 +127,10 @@ export async function getArticlePaths() {
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
       replies: createReplyLinks(site, {
         title: article.title,
-        canonicalUrl: new URL(article.url, site.url).href,
+        canonicalUrl: absolute(article.url),
       }),
       webmentionEndpoint: site.webmentionEndpoint,
+      jsonLd: articleJsonLd(article, view(article)),
     },
   }));
 }

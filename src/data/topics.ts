@@ -1,5 +1,6 @@
 import { countByMonth, describeCoverage, layoutBars, type Bar } from '../lib/chart.ts';
 import type { Page } from '../lib/pagination.ts';
+import { createBreadcrumbs, type JsonLd } from '../lib/structured.ts';
 import {
   groupByInitial,
   mostCovered,
@@ -61,6 +62,7 @@ export interface TopicPageData {
   parent?: TopicSummary;
   children: TopicSummary[];
   chart: { bars: Bar[]; width: number; height: number; description: string };
+  breadcrumbs: JsonLd;
   page: Page<ArticleView>;
 }
 
@@ -85,6 +87,11 @@ export async function getTopicPagePaths() {
           topic.children.map((slug) => summarize(map.get(slug)!)),
           site.language,
         ),
+        breadcrumbs: createBreadcrumbs([
+          { name: site.name, url: site.url },
+          { name: KIND_LABELS[kind].plural, url: new URL(`/${kind}/`, site.url).href },
+          { name: topic.name, url: new URL(topic.url, site.url).href },
+        ]),
         chart: {
           ...CHART,
           bars: layoutBars(counts, CHART.width, CHART.height),

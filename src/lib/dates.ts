@@ -168,3 +168,27 @@ export function formatMonth(date: { year: number; month: number }, locale: strin
     year: 'numeric',
   }).format(Date.UTC(date.year, date.month - 1, 1));
 }
+
+/**
+ * Full ISO 8601 date-time with the offset as written, for feeds and
+ * structured data; a date without a time is midnight in its own offset.
+ */
+export function isoTimestamp(date: ArticleDate): string {
+  return isoDateTime({ ...date, hasTime: true });
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 date-time with the offset as written, for RSS: `Tue, 31 Aug 2021 09:30:00 +0430`. */
+export function rfc822(date: ArticleDate): string {
+  const weekday = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()];
+  const sign = date.offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(date.offsetMinutes);
+  return `${weekday}, ${pad(date.day)} ${MONTHS[date.month - 1]} ${date.year} ${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)} ${sign}${pad(Math.floor(offset / 60))}${pad(offset % 60)}`;
+}
+
+/** The later of a date and its update, as a full ISO 8601 timestamp. */
+export function lastModified(date: ArticleDate, updated?: ArticleDate): string {
+  return isoTimestamp(updated && updated.instant > date.instant ? updated : date);
+}

@@ -80,7 +80,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
 }
 if (failures.length > 0) {
   console.error(`Below 100:\n  ${failures.join('\n  ')}`);

@@ -14,15 +14,21 @@ export interface BuildResult {
 }
 
 /** Builds the site from a fixture content folder under `tests/fixtures/`. */
-export function buildFixture(fixture: string): Promise<BuildResult> {
-  return buildSite(join('tests', 'fixtures', fixture));
+export function buildFixture(
+  fixture: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  return buildSite(join('tests', 'fixtures', fixture), env);
 }
 
 /**
  * Builds the site from a content folder into a new temporary folder.
  * Asynchronous, so a test process stays free while Astro works.
  */
-export async function buildSite(contentDir: string): Promise<BuildResult> {
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
   return new Promise((resolve) => {
     execFile(
@@ -35,6 +41,7 @@ export async function buildSite(contentDir: string): Promise<BuildResult> {
           OUT_DIR: outDir,
           BUILD_TIME: FIXTURE_BUILD_TIME,
           ASTRO_TELEMETRY_DISABLED: '1',
+          ...env,
         },
         maxBuffer: 64 * 1024 * 1024,
       },

@@ -1,0 +1,226 @@
+import XMLBuilder from 'fast-xml-builder';
+import { isoTimestamp, lastModified, rfc822, type ArticleDate } from './dates.ts';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+/** One article as every feed format needs it. */
+export interface FeedEntry {
+  /** Stable id: the canonical URL. */
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Sanitized body HTML with absolute links and images. */
+  contentHtml: string;
+  /** ISO 8601 with offset. */
+  published: string;
+  updated: string;
+  /** RFC 822 dates for RSS. */
+  publishedRfc822: string;
+  authors: string[];
+  /** People and places. */
+  categories: string[];
+  language: string;
+}
+
+/** What describes a feed as a whole. */
+export interface FeedInfo {
+  title: string;
+  description: string;
+  /** The page the feed follows, absolute. */
+  homeUrl: string;
+  /** The feed's own URL, absolute. */
+  feedUrl: string;
+  language: string;
+  /** Publisher, used where an entry has no byline. */
+  publisher: string;
+  /** ISO 8601 time of the newest change. */
+  updated: string;
+}
+
+/** A JSON Feed 1.1 document. */
+export interface JsonFeed {
+  version: 'https://jsonfeed.org/version/1.1';
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description: string;
+  language: string;
+  authors: { name: string }[];
+  items: {
+    id: string;
+    url: string;
+    title: string;
+    summary: string;
+    content_html: string;
+    date_published: string;
+    date_modified: string;
+    authors: { name: string }[];
+    tags: string[];
+    language: string;
+  }[];
+}
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  format: true,
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+});
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster'];
+
+/**
+ * Makes every relative link and image of an HTML fragment absolute against
+ * `base`, as feed readers show it out of the site's context.
+ */
+export function absolutizeHtml(html: string, base: string): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element) => {
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.properties[name];
+      if (typeof value === 'string') node.properties[name] = new URL(value, base).href;
+    }
+    const srcset = node.properties.srcSet;
+    if (typeof srcset === 'string') {
+      node.properties.srcSet = srcset
+        .split(',')
+        .map((candidate) => {
+          const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+          return [new URL(url, base).href, ...descriptor].join(' ');
+        })
+        .join(', ');
+    }
+  });
+  return toHtml(tree);
+}
+
+const xmlDeclaration = { '?xml': { '@version': '1.0', '@encoding': 'utf-8' } };
+
+/** An RSS 2.0 document, with Dublin Core creators and an Atom self link. */
+export function createRss(info: FeedInfo, entries: FeedEntry[]): string {
+  return builder.build({
+    ...xmlDeclaration,
+    rss: {
+      '@version': '2.0',
+      '@xmlns:atom': 'http://www.w3.org/2005/Atom',
+      '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      '@xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      channel: {
+        title: info.title,
+        link: info.homeUrl,
+        description: info.description,
+        language: info.language,
+        lastBuildDate: entries[0]?.publishedRfc822,
+        'atom:link': { '@href': info.feedUrl, '@rel': 'self', '@type': 'application/rss+xml' },
+        item: entries.map((entry) => ({
+          title: entry.title,
+          link: entry.url,
+          guid: { '@isPermaLink': 'true', '#text': entry.id },
+          pubDate: entry.publishedRfc822,
+          'dc:creator': entry.authors.length > 0 ? entry.authors : [info.publisher],
+          description: entry.summary,
+          'content:encoded': entry.contentHtml,
+          category: entry.categories,
+        })),
+      },
+    },
+  });
+}
+
+/** An Atom 1.0 document; each entry carries its language in `xml:lang`. */
+export function createAtom(info: FeedInfo, entries: FeedEntry[]): string {
+  return builder.build({
+    ...xmlDeclaration,
+    feed: {
+      '@xmlns': 'http://www.w3.org/2005/Atom',
+      '@xml:lang': info.language,
+      id: info.homeUrl,
+      title: { '@type': 'text', '#text': info.title },
+      subtitle: { '@type': 'text', '#text': info.description },
+      updated: info.updated,
+      link: [
+        { '@rel': 'alternate', '@type': 'text/html', '@href': info.homeUrl },
+        { '@rel': 'self', '@type': 'application/atom+xml', '@href': info.feedUrl },
+      ],
+      author: { name: info.publisher },
+      entry: entries.map((entry) => ({
+        '@xml:lang': entry.language,
+        id: entry.id,
+        title: { '@type': 'text', '#text': entry.title },
+        link: { '@rel': 'alternate', '@type': 'text/html', '@href': entry.url },
+        published: entry.published,
+        updated: entry.updated,
+        author: entry.authors.map((name) => ({ name })),
+        summary: { '@type': 'text', '#text': entry.summary },
+        content: { '@type': 'html', '#text': entry.contentHtml },
+        category: entry.categories.map((term) => ({ '@term': term })),
+      })),
+    },
+  });
+}
+
+/** A JSON Feed 1.1 document, as a typed object for `JSON.stringify`. */
+export function createJsonFeed(info: FeedInfo, entries: FeedEntry[]): JsonFeed {
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: info.title,
+    home_page_url: info.homeUrl,
+    feed_url: info.feedUrl,
+    description: info.description,
+    language: info.language,
+    authors: [{ name: info.publisher }],
+    items: entries.map((entry) => ({
+      id: entry.id,
+      url: entry.url,
+      title: entry.title,
+      summary: entry.summary,
+      content_html: entry.contentHtml,
+      date_published: entry.published,
+      date_modified: entry.updated,
+      authors: (entry.authors.length > 0 ? entry.authors : [info.publisher]).map((name) => ({
+        name,
+      })),
+      tags: entry.categories,
+      language: entry.language,
+    })),
+  };
+}
+
+/** What a feed entry is made from. */
+export interface FeedSource {
+  url: string;
+  title: string;
+  summary: string;
+  html: string;
+  date: ArticleDate;
+  updated?: ArticleDate | undefined;
+  byline?: string | undefined;
+}
+
+/**
+ * Turns an article into a feed entry: canonical URL as its stable id, dates
+ * with their offsets, and the body with absolute links.
+ */
+export function createFeedEntry(
+  article: FeedSource,
+  options: { siteUrl: string; language: string; categories: string[] },
+): FeedEntry {
+  const url = new URL(article.url, options.siteUrl).href;
+  return {
+    id: url,
+    url,
+    title: article.title,
+    summary: article.summary,
+    contentHtml: absolutizeHtml(article.html, url),
+    published: isoTimestamp(article.date),
+    updated: lastModified(article.date, article.updated),
+    publishedRfc822: rfc822(article.date),
+    authors: article.byline ? [article.byline] : [],
+    categories: options.categories,
+    language: options.language,
+  };
+}

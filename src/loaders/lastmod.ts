@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkArticleFile } from '../lib/articles.ts';
+import { lastModified } from '../lib/dates.ts';
+import { listMarkdownFiles } from './files.ts';
+
+/**
+ * Each article's last modification by its site-relative URL, for the
+ * sitemap: `updated` when later, else `date`. Files with errors are left to
+ * the build to report.
+ */
+export async function readLastModified(
+  contentDir: string,
+  timeZone: string,
+): Promise<Map<string, string>> {
+  const root = join(contentDir, 'articles');
+  const result = new Map<string, string>();
+  for (const file of await listMarkdownFiles(root)) {
+    const checked = checkArticleFile(file, await readFile(join(root, file), 'utf8'), timeZone);
+    if (checked.ok) {
+      result.set(checked.url, lastModified(checked.frontmatter.date, checked.frontmatter.updated));
+    }
+  }
+  return result;
+}

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+import { createRobotsTxt, selectRecent } from '../../src/lib/sitemaps.ts';
+
+const article = (name: string, date: string) => ({ name, date: parseArticleDate(date, 'UTC') });
+
+test('recent means the two days before now, nothing after it', () => {
+  const now = new Date('2021-09-10T12:00:00Z');
+  const articles = [
+    article('future', '2021-09-10T12:00:01Z'),
+    article('now', '2021-09-10T12:00:00Z'),
+    article('yesterday', '2021-09-09T08:00:00Z'),
+    article('edge', '2021-09-08T12:00:00Z'),
+    article('old', '2021-09-08T11:59:59Z'),
+  ];
+  expect(selectRecent(articles, now).map((item) => item.name)).toEqual([
+    'now',
+    'yesterday',
+    'edge',
+  ]);
+});
+
+test('robots.txt', () => {
+  expect(createRobotsTxt('https://news.example/')).toBe(
+    'User-agent: *\nAllow: /\n\nSitemap: https://news.example/sitemap-index.xml\nSitemap: https://news.example/news-sitemap.xml\n',
+  );
+});
