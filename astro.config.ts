@@ -30,5 +30,17 @@ export default defineConfig({
       },
     }),
   ],
+  security: {
+    // Astro adds the hashes of its own scripts and styles to script-src and style-src.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' https: data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -4,6 +4,7 @@ import type { Root as MdastRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
 import { find, html } from 'property-information';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
@@ -23,14 +24,24 @@ export interface BodyFacts {
  */
 export const FACTS_KEY = 'dateline:facts';
 
+/** The `rel` the site gives every link to another site. */
+export const EXTERNAL_REL = ['noopener', 'noreferrer'];
+
 /**
- * The sanitize schema: GitHub's default, widened by one inert element.
- * `caption`: without it a table's caption would be unwrapped and its text
- * left loose inside `<table>`, which is invalid HTML; it holds only text.
+ * The sanitize schema: GitHub's default, widened twice, each for inert markup.
+ * - `caption`: without it a table's caption would be unwrapped and its text
+ *   left loose inside `<table>`, which is invalid HTML; it holds only text.
+ * - `rel` on links, with the values `noopener` and `noreferrer` only: the site
+ *   itself marks links to other sites so (rehype-external-links, before the
+ *   sanitizer); any other value a writer gives is dropped.
  */
 export const sanitizeSchema: typeof defaultSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'caption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    a: [...(defaultSchema.attributes?.a ?? []), ['rel', ...EXTERNAL_REL]],
+  },
 };
 
 interface AstroFileData {
@@ -129,7 +140,12 @@ export function createProcessorOptions(
 ): UnifiedProcessorOptions {
   return {
     remarkPlugins: [remarkBodyFacts],
-    rehypePlugins: [rehypeRaw, ...beforeSanitize, [rehypeSanitize, sanitizeSchema]],
+    rehypePlugins: [
+      rehypeRaw,
+      [rehypeExternalLinks, { rel: EXTERNAL_REL }],
+      ...beforeSanitize,
+      [rehypeSanitize, sanitizeSchema],
+    ],
     gfm: true,
     smartypants: false,
   };

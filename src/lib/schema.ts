@@ -33,17 +33,22 @@ function optionalText(what: string) {
     .optional();
 }
 
-const httpUrl = z.string({ error: 'must be an http or https URL' }).refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  },
-  { error: (issue) => `must be an http or https URL, not "${String(issue.input)}"` },
-);
+const httpUrl = z
+  .string({ error: 'must be an http or https URL' })
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: (issue) => `must be an http or https URL, not "${String(issue.input)}"` },
+  )
+  // Written back as the URL parser serializes it, so that `<`, spaces and the
+  // like are percent-encoded wherever the URL appears.
+  .transform((value) => new URL(value).href);
 
 // A bare name is shorthand for `{ name }`.
 const source = z.preprocess(

@@ -38,7 +38,16 @@ describe('sanitizing in the full Astro pipeline', () => {
       '<caption>Arrivals</caption>',
     ],
     ['Some <em>raw</em> and <strong>bold</strong>', '<em>raw</em>'],
-    ['<a href="https://example.org/">Link</a>', '<a href="https://example.org/">Link</a>'],
+    [
+      '<a href="https://example.org/">Link</a>',
+      '<a href="https://example.org/" rel="noopener noreferrer">Link</a>',
+    ],
+    ['[x](https://example.org/)', '<a href="https://example.org/" rel="noopener noreferrer">x</a>'],
+    ['[local](/2021/08/a/)', '<a href="/2021/08/a/">local</a>'],
+    [
+      '<a href="https://x.example/" rel="opener stylesheet">x</a>',
+      '<a href="https://x.example/" rel="noopener noreferrer">x</a>',
+    ],
     ['| a | b |\n|---|---|\n| 1 | 2 |', '<td>1</td>'],
     ['<script>alert(1)</script>Visible text', 'Visible text'],
   ])('%s keeps %s', async (markdown, kept) => {
