@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { access, readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 
 /** One error the Nu Html Checker reported. */
 export interface HtmlError {
@@ -93,4 +96,49 @@ export async function findBrokenLinks(outDir: string, origin: string): Promise<s
     }
   }
   return broken;
+}
+
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'srcSet',
+  'poster',
+  'background',
+  'cite',
+  'data',
+  'xLinkHref',
+];
+const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data):/i;
+
+/**
+ * Scans every HTML file of a built site, parsed as a browser would, for
+ * active content the site did not write: event-handler attributes,
+ * `javascript:`, `vbscript:` and `data:` URLs, and scripts other than JSON-LD.
+ * @returns one line per finding, `page: what`.
+ */
+export async function scanForActiveContent(outDir: string): Promise<string[]> {
+  const findings: string[] = [];
+  for (const file of await listHtmlFiles(outDir)) {
+    const tree = fromHtml(await readFile(join(outDir, file), 'utf8'));
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'script' && node.properties.type !== 'application/ld+json') {
+        findings.push(`${file}: <script>`);
+      }
+      for (const [name, value] of Object.entries(node.properties)) {
+        if (/^on/i.test(name)) findings.push(`${file}: ${name} on <${node.tagName}>`);
+        if (URL_PROPERTIES.includes(name)) {
+          // Browsers ignore leading spaces and control characters in URLs,
+          // and tabs and line breaks anywhere in them.
+          const url = String(value)
+            .replace(/^[\s\u0000-\u001f]+/, '')
+            .replace(/[\t\n\r]/g, '');
+          if (DANGEROUS_SCHEME.test(url))
+            findings.push(`${file}: ${name}="${url}" on <${node.tagName}>`);
+        }
+      }
+    });
+  }
+  return findings;
 }
