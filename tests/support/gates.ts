@@ -131,9 +131,10 @@ export async function scanForActiveContent(outDir: string): Promise<string[]> {
         if (URL_PROPERTIES.includes(name)) {
           // Browsers ignore leading spaces and control characters in URLs,
           // and tabs and line breaks anywhere in them.
-          const url = String(value)
-            .replace(/^[\s\u0000-\u001f]+/, '')
-            .replace(/[\t\n\r]/g, '');
+          const raw = String(value);
+          let start = 0;
+          while (start < raw.length && raw.charCodeAt(start) <= 0x20) start += 1;
+          const url = raw.slice(start).replace(/[\t\n\r]/g, '');
           if (DANGEROUS_SCHEME.test(url))
             findings.push(`${file}: ${name}="${url}" on <${node.tagName}>`);
         }
