@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
-import { checkArticleFile, findUrlClashes } from '../lib/articles.ts';
+import { checkArticleBytes, findUrlClashes } from '../lib/articles.ts';
 import { readFrontmatter } from '../lib/frontmatter.ts';
 import { createProcessorOptions, rehypeReportSanitized } from '../lib/markdown.ts';
 import { formatReport, summarizeReports, type FileReport } from '../lib/report.ts';
@@ -29,13 +29,12 @@ const urls: { url: string; file: string }[] = [];
 const articles: TopicArticle[] = [];
 for (const file of await listMarkdownFiles(root)) {
   const shown = relative(process.cwd(), join(root, file));
-  const text = await readFile(join(root, file), 'utf8');
-  const checked = checkArticleFile(file, text, site.timeZone);
+  const checked = checkArticleBytes(file, await readFile(join(root, file)), site.timeZone);
   removed = [];
   if (checked.ok) {
     urls.push({ url: checked.url, file: shown });
     articles.push({ ...checked.frontmatter, url: checked.url, file: shown });
-    await renderer.render(readFrontmatter(text).body, { frontmatter: {} });
+    await renderer.render(readFrontmatter(checked.text).body, { frontmatter: {} });
   }
   reports.push({
     file: shown,

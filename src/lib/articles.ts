@@ -1,5 +1,5 @@
 import { dateValue, monthSegment, type ArticleDate } from './dates.ts';
-import { readFrontmatter } from './frontmatter.ts';
+import { decodeText, readFrontmatter } from './frontmatter.ts';
 import type { BodyFacts } from './markdown.ts';
 import {
   createFrontmatterSchema,
@@ -88,6 +88,24 @@ export function checkArticleFile(file: string, text: string, timeZone: string): 
     return { ok: false, errors: ['slug: the file name gives no slug; set one'], warnings };
   }
   return { ok: true, frontmatter, slug, url: articleUrl(frontmatter.date, slug), warnings };
+}
+
+/**
+ * Decodes an article file's bytes and checks its front-matter; the decoded
+ * text comes back for rendering. Bytes that are not UTF-8 are an error.
+ */
+export function checkArticleBytes(
+  file: string,
+  bytes: Uint8Array,
+  timeZone: string,
+): CheckedFile & { text: string } {
+  let text: string;
+  try {
+    text = decodeText(bytes);
+  } catch (error) {
+    return { ok: false, errors: [(error as Error).message], warnings: [], text: '' };
+  }
+  return { ...checkArticleFile(file, text, timeZone), text };
 }
 
 /** Puts together an article's data from its checked front-matter and body facts. */

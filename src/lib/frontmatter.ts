@@ -29,3 +29,17 @@ export function readFrontmatter(text: string): SplitFile {
   }
   return { data: data as Record<string, unknown>, body: text.slice(match[0].length) };
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes an article file. A byte-order mark is dropped; bytes that are not
+ * UTF-8 are an error rather than replacement characters in the page.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new Error('file: not valid UTF-8 text; save it as UTF-8');
+  }
+}

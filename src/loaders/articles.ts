@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import {
-  checkArticleFile,
+  checkArticleBytes,
   createArticleData,
   findUrlClashes,
   type ArticleData,
@@ -39,21 +39,21 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
       for (const file of files) {
         const path = join(root, file);
         const shown = relative(process.cwd(), path);
-        const text = await readFile(path, 'utf8');
-        const digest = generateDigest(`${timeZone}\n${text}`);
+        const bytes = await readFile(path);
+        const digest = generateDigest(`${timeZone}\n${bytes.toString('latin1')}`);
         const id = file.replace(/\.md$/i, '');
         const stored = store.get<ArticleData>(id);
         if (stored?.digest === digest) {
           loaded.push({ id, data: stored.data });
           continue;
         }
-        const checked = checkArticleFile(file, text, timeZone);
+        const checked = checkArticleBytes(file, bytes, timeZone);
         if (checked.warnings.length > 0) warned += 1;
         if (!checked.ok) {
           problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
           continue;
         }
-        const rendered = await renderMarkdown(text, { fileURL: pathToFileURL(path) });
+        const rendered = await renderMarkdown(checked.text, { fileURL: pathToFileURL(path) });
         const data = createArticleData(
           file,
           checked,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkArticleFile } from '../lib/articles.ts';
+import { checkArticleBytes } from '../lib/articles.ts';
 import { lastModified } from '../lib/dates.ts';
 import { listMarkdownFiles } from './files.ts';
 
@@ -16,7 +16,7 @@ export async function readLastModified(
   const root = join(contentDir, 'articles');
   const result = new Map<string, string>();
   for (const file of await listMarkdownFiles(root)) {
-    const checked = checkArticleFile(file, await readFile(join(root, file), 'utf8'), timeZone);
+    const checked = checkArticleBytes(file, await readFile(join(root, file)), timeZone);
     if (checked.ok) {
       result.set(checked.url, lastModified(checked.frontmatter.date, checked.frontmatter.updated));
     }
