@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import * as z from 'zod';
 import { articleLoader } from './loaders/articles.ts';
 import { contentDir, site } from './site.ts';
 
@@ -6,4 +8,13 @@ const articles = defineCollection({
   loader: articleLoader({ contentDir, timeZone: site.timeZone }),
 });
 
-export const collections = { articles };
+/** The newsroom's own pages: about, contact, policies. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.md', base: `${contentDir}/pages` }),
+  schema: z.object({
+    title: z.string().trim().min(1),
+    summary: z.string().trim().min(1).optional(),
+  }),
+});
+
+export const collections = { articles, pages };

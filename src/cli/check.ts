@@ -12,6 +12,7 @@ import { readFrontmatter } from '../lib/frontmatter.ts';
 import { createProcessorOptions, rehypeReportSanitized } from '../lib/markdown.ts';
 import { formatReport, summarizeReports, type FileReport } from '../lib/report.ts';
 import { buildTopicIndex, findSpellingVariants, type TopicArticle } from '../lib/topics.ts';
+import { linkTranslations, type TranslatableArticle } from '../lib/translations.ts';
 import { listMarkdownFiles } from '../loaders/files.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
 import { contentDir, site } from '../site.ts';
@@ -27,6 +28,7 @@ const renderer = await unified(
 const reports: FileReport[] = [];
 const urls: { url: string; file: string }[] = [];
 const articles: TopicArticle[] = [];
+const translatable: TranslatableArticle[] = [];
 for (const file of await listMarkdownFiles(root)) {
   const shown = relative(process.cwd(), join(root, file));
   const checked = checkArticleBytes(file, await readFile(join(root, file)), site.timeZone);
@@ -34,6 +36,7 @@ for (const file of await listMarkdownFiles(root)) {
   if (checked.ok) {
     urls.push({ url: checked.url, file: shown });
     articles.push({ ...checked.frontmatter, url: checked.url, file: shown });
+    translatable.push({ ...checked.frontmatter, url: checked.url, slug: checked.slug, file });
     await renderer.render(readFrontmatter(checked.text).body, { frontmatter: {} });
   }
   reports.push({
@@ -47,7 +50,14 @@ for (const file of await listMarkdownFiles(root)) {
 const { metadata, problems } = readTopicMetadata(contentDir);
 const topics = buildTopicIndex(articles, metadata);
 const findings = {
-  errors: [...findUrlClashes(urls), ...problems, ...topics.problems],
+  errors: [
+    ...findUrlClashes(urls),
+    ...problems,
+    ...topics.problems,
+    ...linkTranslations(translatable).problems.map(
+      (problem) => `${relative(process.cwd(), join(root, problem.file))}: ${problem.message}`,
+    ),
+  ],
   warnings: findSpellingVariants(topics),
 };
 console.log(formatReport(reports, findings));

@@ -4,11 +4,13 @@ import { isoTimestamp, lastModified, monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { createReplyLinks } from '../lib/replies.ts';
+import { linkTranslations } from '../lib/translations.ts';
 import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/structured.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
 import { buildTime, contentDir, site } from '../site.ts';
+import { getNewsroomPages } from './pages.ts';
 
 /** An article with its sanitized body HTML. */
 export type Article = ArticleData & { html: string };
@@ -43,11 +45,12 @@ async function loadSiteData(): Promise<SiteData> {
     throw new Error(`${problems.length} problem(s) in the topics:\n  ${problems.join('\n  ')}`);
   }
   const topics = buildTopicIndex(articles, metadata);
+  const { translations } = linkTranslations(articles);
   const views = new Map<Article, ArticleView>();
   const view = (article: Article) => {
     let result = views.get(article);
     if (!result) {
-      result = createArticleView(article, site.language, topics);
+      result = createArticleView(article, site.language, topics, translations.get(article));
       views.set(article, result);
     }
     return result;
@@ -94,7 +97,7 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
       published: isoTimestamp(article.date),
       modified: lastModified(article.date, article.updated),
       byline: article.byline,
-      language: site.language,
+      language: view.lang,
       image: absolute('/share.png'),
       people: view.people,
       places: view.places,
@@ -114,6 +117,7 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
 export async function getArticlePaths() {
   const { articles, topics, view } = await getSiteData();
   const findRelated = createRelatedFinder(articles, topics);
+  const policy = (await getNewsroomPages()).find((page) => page.slug === 'corrections-policy');
   return articles.map((article) => ({
     params: {
       year: String(article.date.year),
@@ -125,10 +129,14 @@ export async function getArticlePaths() {
       html: article.html,
       related: findRelated(article).map(view),
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
-      replies: createReplyLinks(site, {
-        title: article.title,
-        canonicalUrl: absolute(article.url),
-      }),
+      replies: createReplyLinks(
+        site,
+        {
+          title: article.title,
+          canonicalUrl: absolute(article.url),
+        },
+        policy?.url,
+      ),
       webmentionEndpoint: site.webmentionEndpoint,
       jsonLd: articleJsonLd(article, view(article)),
     },

@@ -14,7 +14,7 @@ async function entriesOf(articles: Article[]): Promise<FeedEntry[]> {
   return articles.slice(0, FEED_SIZE).map((article) =>
     createFeedEntry(article, {
       siteUrl: site.url,
-      language: site.language,
+      language: article.lang ?? site.language,
       categories: [
         ...article.people.map((name) => linkTopic(topics, 'people', name).name),
         ...article.places.map((name) => linkTopic(topics, 'places', name).name),

@@ -27,6 +27,10 @@ export type ArticleData = {
   /** Path of the source file, relative to the content folder. */
   file: string;
   words: number;
+  /** BCP 47 language, when it is not the site's. */
+  lang?: string;
+  /** Path or slug of the article this one translates. */
+  translationOf?: string;
 };
 
 /** Result of reading one article file's front-matter. */
@@ -129,6 +133,8 @@ export function createArticleData(
     url: checked.url,
     file,
     words: facts.words,
+    ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
+    ...(frontmatter.translationOf ? { translationOf: frontmatter.translationOf } : {}),
   };
 }
 

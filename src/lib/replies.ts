@@ -13,6 +13,8 @@ export interface ReplyLinks {
   reply: string;
   correction: string;
   discuss?: string;
+  /** The newsroom's corrections policy, when it has a page. */
+  policy?: string;
 }
 
 /** The parts of a `mailto:` URL. */
@@ -63,6 +65,7 @@ export function parseMailto(url: string): Mail {
 export function createReplyLinks(
   settings: ReplySettings,
   article: { title: string; canonicalUrl: string },
+  policyUrl?: string,
 ): ReplyLinks {
   const body = `${article.canonicalUrl}\n\n`;
   // A mail subject is one line.
@@ -75,6 +78,7 @@ export function createReplyLinks(
       subject: `Correction: ${title}`,
       body,
     }),
+    ...(policyUrl ? { policy: policyUrl } : {}),
     ...(settings.discussUrlTemplate
       ? {
           discuss: settings.discussUrlTemplate.replaceAll(

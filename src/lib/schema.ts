@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { parseArticleDate } from './dates.ts';
+import { isLanguageTag } from './languages.ts';
 import { isSlug, slugify } from './slugs.ts';
 
 /** The front-matter keys the site reads; any other key is reported, not used. */
@@ -14,6 +15,8 @@ export const KNOWN_KEYS = [
   'places',
   'draft',
   'slug',
+  'lang',
+  'translationOf',
 ] as const;
 
 function requiredText(what: string) {
@@ -104,6 +107,14 @@ export function createFrontmatterSchema(timeZone: string) {
     people: nameList('name'),
     places: nameList('name'),
     draft: z.boolean({ error: 'must be true or false' }).default(false),
+    lang: z
+      .string({ error: 'must be a language tag such as fa or en-GB' })
+      .refine(isLanguageTag, {
+        error: (issue) => `"${String(issue.input)}" is not a language tag such as fa or en-GB`,
+      })
+      .transform((tag) => Intl.getCanonicalLocales(tag)[0]!)
+      .optional(),
+    translationOf: optionalText('the path or slug of the original article'),
     slug: z
       .string({ error: 'must be text' })
       .refine(isSlug, {

@@ -1,5 +1,6 @@
 import { readingMinutes, type ArticleData } from './articles.ts';
 import { formatDay, isoDateTime } from './dates.ts';
+import { readInLabel, textDirection } from './languages.ts';
 import { linkTopic, type TopicIndex, type TopicLink } from './topics.ts';
 
 /** A date ready for a `<time>` element. */
@@ -16,9 +17,21 @@ export interface SourceView extends TopicLink {
   homepage?: string;
 }
 
+/** A link to one translation of an article, labelled in its own language. */
+export interface TranslationLink {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  label: string;
+  url: string;
+}
+
 /** What a page shows of an article, in listings and on its own page. */
 export interface ArticleView {
   title: string;
+  /** The article's language and writing direction. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  translations: TranslationLink[];
   url: string;
   summary: string;
   published: DateView;
@@ -39,24 +52,38 @@ export function createDateView(date: ArticleData['date'], locale: string): DateV
 
 /**
  * Prepares an article for display. Dates are written as the day the writer
- * gave, in `locale`; "Updated" appears only when it is a later time. Topic
+ * gave, in the article's own language; "Updated" appears only when it is later. Topic
  * names go through the index, so aliases show as their topic.
  */
 export function createArticleView(
   article: ArticleData,
-  locale: string,
+  siteLanguage: string,
   index: TopicIndex,
+  translations: { lang?: string | undefined; url: string }[] = [],
 ): ArticleView {
+  // Dates are written in the article's own language; labels stay the site's.
+  const lang = article.lang ?? siteLanguage;
   const updated =
     article.updated && article.updated.instant > article.date.instant
-      ? { updated: createDateView(article.updated, locale) }
+      ? { updated: createDateView(article.updated, lang) }
       : {};
   const places = article.places.map((name) => linkTopic(index, 'places', name));
   return {
     title: article.title,
+    lang,
+    dir: textDirection(lang),
+    translations: translations.map((translation) => {
+      const other = translation.lang ?? siteLanguage;
+      return {
+        lang: other,
+        dir: textDirection(other),
+        label: readInLabel(other),
+        url: translation.url,
+      };
+    }),
     url: article.url,
     summary: article.summary,
-    published: createDateView(article.date, locale),
+    published: createDateView(article.date, lang),
     ...updated,
     ...(places[0] ? { placeline: places[0].name } : {}),
     ...(article.byline ? { byline: article.byline } : {}),

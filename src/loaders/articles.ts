@@ -9,6 +9,7 @@ import {
   type ArticleData,
 } from '../lib/articles.ts';
 import { readBodyFacts } from '../lib/markdown.ts';
+import { linkTranslations } from '../lib/translations.ts';
 import { listMarkdownFiles } from './files.ts';
 
 /** Where the loader finds articles and how it reads their dates. */
@@ -69,12 +70,12 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
         });
       }
 
+      const folder = relative(process.cwd(), root);
+      const datas = loaded.map(({ data }) => data);
       problems.push(
-        ...findUrlClashes(
-          loaded.map(({ data }) => ({
-            url: data.url,
-            file: join(relative(process.cwd(), root), data.file),
-          })),
+        ...findUrlClashes(datas.map((data) => ({ url: data.url, file: join(folder, data.file) }))),
+        ...linkTranslations(datas).problems.map(
+          (problem) => `${join(folder, problem.file)}: ${problem.message}`,
         ),
       );
       if (problems.length > 0) {

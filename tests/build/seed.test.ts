@@ -21,8 +21,8 @@ describe('the seed site in content/', () => {
   test('the seed article has every part', async () => {
     const html = await read(SEED);
     for (const part of [
-      '<h1>Taliban affirm that exit of US will prevent IS attacks in Afghanistan</h1>',
-      '<span class="placeline">Kabul — </span><time datetime="2021-08-31">31 August 2021</time>',
+      '<h1 lang="en-GB" dir="ltr">Taliban affirm that exit of US will prevent IS attacks in Afghanistan</h1>',
+      '<span class="placeline">Kabul — </span><time datetime="2021-08-31" lang="en-GB">31 August 2021</time>',
       'min read',
       '<h2>Sources</h2>',
       '<h2>People</h2>',
@@ -32,6 +32,20 @@ describe('the seed site in content/', () => {
       expect(html).toContain(part);
     }
     expect(html).not.toContain('Leave a Reply</p>');
+  });
+
+  test.each(['about/', 'contact/', 'corrections-policy/', 'privacy/'])(
+    'the newsroom page %s exists and the footer links to it',
+    async (page) => {
+      expect(await read(page)).toContain('<h1>');
+      expect(await read('')).toContain(`href="/${page}"`);
+    },
+  );
+
+  test('the privacy page says the site sets no cookies and loads nothing from other sites', async () => {
+    const privacy = await read('privacy/');
+    expect(privacy).toContain('sets no cookies');
+    expect(privacy).toContain('loads nothing from other sites');
   });
 
   test.each([

@@ -49,7 +49,7 @@ describe('the fixture site', () => {
       .map((page) => `/${page.replace(/index\.html$/, '')}`)
       .sort();
     expect(articlePages).toEqual(await expectedArticleUrls('site'));
-    expect(articlePages).toHaveLength(10);
+    expect(articlePages).toHaveLength(11);
     expect(articlePages).toContain('/2021/08/shared-slug/');
     expect(articlePages).toContain('/2021/09/shared-slug/');
     expect(articlePages).toContain('/2021/07/filed-in-the-wrong-folder/');
@@ -59,14 +59,12 @@ describe('the fixture site', () => {
   });
 
   test('the front page is paginated under /page/<n>/', async () => {
-    expect(pages).toEqual(
-      expect.arrayContaining(['index.html', 'page/2/index.html', 'page/3/index.html', '404.html']),
-    );
-    expect(pages).not.toContain('page/4/index.html');
+    expect(pages).toEqual(expect.arrayContaining(['index.html', 'page/2/index.html', '404.html']));
+    expect(pages).not.toContain('page/3/index.html');
     const front = await read('index.html');
     expect(front).toContain('href="/page/2/"');
-    const last = await read('page/3/index.html');
-    expect(last).toContain('href="/page/2/"');
+    const last = await read('page/2/index.html');
+    expect(last).toContain('href="/"');
     expect(last).toContain('/2014/04/old-post/');
   });
 
@@ -114,7 +112,9 @@ describe('topic and archive pages of the fixture site', () => {
         '/2021/09/names-from-everywhere/',
         '/2021/09/hostile-names/',
         '/2021/09/shared-slug/',
+        '/2021/08/kabul-airport-fa/',
         '/2021/08/kabul-airport/',
+        '/2021/08/raw-html/',
         'href="/places/kabul/"',
         'href="/places/herat/"',
         'href="/places/afghanistan/page/2/"',
@@ -122,14 +122,10 @@ describe('topic and archive pages of the fixture site', () => {
     ],
     [
       'places/afghanistan/page/2/index.html',
-      [
-        '/2021/08/raw-html/',
-        '/2021/08/rule-first/',
-        '<h1 class="page-title">Afghanistan, page 2</h1>',
-      ],
+      ['/2021/08/rule-first/', '<h1 class="page-title">Afghanistan, page 2</h1>'],
     ],
     ['2021/index.html', ['href="/2021/08/"', 'href="/2021/09/"', 'href="/2021/page/2/"']],
-    ['2021/08/index.html', ['/2021/08/kabul-airport/', 'href="/2021/08/page/2/"']],
+    ['2021/08/index.html', ['/2021/08/kabul-airport/', '/2021/08/kabul-airport-fa/']],
     ['archive/index.html', ['href="/2014/"', 'href="/2014/04/"', 'href="/2021/07/"']],
     ['people/index.html', ['href="#initial-1"', 'Most covered']],
   ])('%s', async (page, snippets) => {
@@ -148,8 +144,66 @@ describe('topic and archive pages of the fixture site', () => {
     expect(html).toContain('href="/sources/afp/"><bdi>AFP</bdi></a>');
     expect(html).toContain('More on Kabul');
     expect(html).toMatch(
-      /<h2 id="related">Related<\/h2><ul><li><a href="\/2021\/08\/kabul-airport\/">/,
+      /<h2 id="related">Related<\/h2><ul><li><a href="\/2021\/08\/kabul-airport\/" lang="en-GB" dir="ltr">/,
     );
+  });
+});
+
+describe('the newsroom pages', () => {
+  test('become pages, linked from the footer and from the reply section', async () => {
+    const policy = await read('corrections-policy/index.html');
+    expect(policy).toContain('<h1>How we correct our work</h1>');
+    expect(policy).toContain('<p>We correct mistakes in public.</p>');
+    for (const page of ['index.html', '2021/08/kabul-airport/index.html', 'places/index.html']) {
+      expect(await read(page)).toContain(
+        '<a href="/corrections-policy/">How we correct our work</a>',
+      );
+    }
+    expect(await read('2021/08/kabul-airport/index.html')).toContain(
+      'How we handle corrections: <a href="/corrections-policy/">our corrections policy</a>',
+    );
+  });
+});
+
+describe('articles in other languages', () => {
+  test('a Persian translation: its language and direction, and links both ways', async () => {
+    const persian = await read('2021/08/kabul-airport-fa/index.html');
+    expect(persian).toContain('<html lang="en-GB">');
+    expect(persian).toMatch(/<h1 lang="fa" dir="rtl">جمعیت در فرودگاه کابل/);
+    expect(persian).toContain('<div class="article-body" lang="fa" dir="rtl">');
+    expect(persian).toContain(
+      '<time datetime="2021-08-31T10:00:00+04:30" lang="fa">۹ شهریور ۱۴۰۰</time>',
+    );
+    // The site's own labels stay in the site's language.
+    expect(persian).toContain('<h2>People</h2>');
+    expect(persian).toMatch(
+      /<a href="\/2021\/08\/kabul-airport\/" hreflang="en-GB" lang="en-GB" dir="ltr">\s*Read in English\s*<\/a>/,
+    );
+    expect(persian).toContain(
+      '<link rel="alternate" hreflang="en-GB" href="https://fixture.example/2021/08/kabul-airport/">',
+    );
+    expect(persian).toContain(
+      '<link rel="alternate" hreflang="fa" href="https://fixture.example/2021/08/kabul-airport-fa/">',
+    );
+
+    const english = await read('2021/08/kabul-airport/index.html');
+    expect(english).toMatch(
+      /<a href="\/2021\/08\/kabul-airport-fa\/" hreflang="fa" lang="fa" dir="rtl">\s*به فارسی بخوانید\s*<\/a>/,
+    );
+  });
+
+  test('lists show a foreign headline with its own language and direction', async () => {
+    const month = await read('2021/08/index.html');
+    expect(month).toMatch(/<h2 lang="fa" dir="rtl"><a href="\/2021\/08\/kabul-airport-fa\/">/);
+  });
+
+  test('feeds and JSON-LD carry the language', async () => {
+    const atom = await read('atom.xml');
+    expect(atom).toMatch(
+      /<entry xml:lang="fa">\s*<id>https:\/\/fixture.example\/2021\/08\/kabul-airport-fa\/<\/id>/,
+    );
+    const persian = await read('2021/08/kabul-airport-fa/index.html');
+    expect(persian).toContain('"inLanguage":"fa"');
   });
 });
 
@@ -170,6 +224,24 @@ describe('builds that must fail', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(
       'replyEmail: the reply section needs an email address: set "replyEmail" in site.json',
+    );
+  });
+
+  test('a translation that points at nothing fails the build, naming its file', async () => {
+    const build = await buildFixture('broken');
+    expect(build.output).toContain(
+      'tests/fixtures/broken/articles/2021/08/lost-translation.md: translationOf: "2021/08/no-such-original" names no article',
+    );
+  });
+
+  test('a newsroom page that takes a site route fails the build, naming the file', async () => {
+    const build = await buildFixture('page-clash');
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(
+      /pages\/people\.md: slug: "people" is the address of the site's own \/people\/ pages/,
+    );
+    expect(build.output).toMatch(
+      /pages\/2021\.md: slug: "2021" is the address of a year's archive/,
     );
   });
 

@@ -64,6 +64,13 @@ describe('reply links', () => {
     expect(parseMailto(links.reply).to).toBe('newsroom@dateline.example');
   });
 
+  test('a link to the corrections policy when the newsroom has one', () => {
+    expect(
+      createReplyLinks(settings, { title: 'T', canonicalUrl }, '/corrections-policy/').policy,
+    ).toBe('/corrections-policy/');
+    expect(createReplyLinks(settings, { title: 'T', canonicalUrl }).policy).toBeUndefined();
+  });
+
   test('a discuss link from the template, with the article URL encoded', () => {
     const links = createReplyLinks(
       { ...settings, discussUrlTemplate: 'https://forum.example/new?url={url}&via=dateline' },

@@ -30,6 +30,9 @@ describe('createArticleView', () => {
   test('dates, dateline, topic links and reading time', () => {
     expect(createArticleView(base, 'en-GB', index)).toEqual({
       title: 'Headline',
+      lang: 'en-GB',
+      dir: 'ltr',
+      translations: [],
       url: '/2021/08/headline/',
       summary: 'Deck.',
       published: { text: '31 August 2021', iso: '2021-08-31' },
@@ -90,5 +93,20 @@ test('an alias shows as its topic, in the dateline too', () => {
   expect(view.placeline).toBe('Kabul');
   expect(view.places).toEqual([
     { kind: 'places', slug: 'kabul', name: 'Kabul', url: '/places/kabul/' },
+  ]);
+});
+
+test('an article in Persian: its language, direction and dates, and a link to its original', () => {
+  const persian = { ...base, lang: 'fa', url: '/2021/08/headline-fa/' };
+  const view = createArticleView(persian, 'en-GB', index, [{ url: base.url }]);
+  expect(view.lang).toBe('fa');
+  expect(view.dir).toBe('rtl');
+  expect(view.published.text).toBe('۹ شهریور ۱۴۰۰');
+  expect(view.translations).toEqual([
+    { lang: 'en-GB', dir: 'ltr', label: 'Read in English', url: '/2021/08/headline/' },
+  ]);
+  const original = createArticleView(base, 'en-GB', index, [persian]);
+  expect(original.translations).toEqual([
+    { lang: 'fa', dir: 'rtl', label: 'به فارسی بخوانید', url: '/2021/08/headline-fa/' },
   ]);
 });
