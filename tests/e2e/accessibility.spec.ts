@@ -15,6 +15,9 @@ const PAGES = [
   '/2021/08/kabul-airport/',
   '/2021/08/raw-html/',
   '/2021/09/names-from-everywhere/',
+  '/2021/08/kabul-airport-fa/',
+  '/2021/09/hostile-names/',
+  '/corrections-policy/',
   '/people/',
   '/places/',
   '/places/afghanistan/',
@@ -27,6 +30,7 @@ const PAGES = [
   `${SEED}/2021/08/taliban-affirm-exit-of-us-will-prevent-is-attacks/`,
   `${SEED}/places/kabul/`,
   `${SEED}/sources/`,
+  `${SEED}/about/`,
 ];
 
 async function violations(page: Page) {

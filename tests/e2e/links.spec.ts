@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { findScripts } from '../support/gates.ts';
 
 /** Internal references of a page: links, and the sources of assets. */
 function references(html: string, from: string): string[] {
@@ -10,9 +11,6 @@ function references(html: string, from: string): string[] {
   }
   return found;
 }
-
-// Scripts other than JSON data; only the search page may have them.
-const SCRIPT = /<script(?![^>]*type="application\/ld\+json")[\s>]/i;
 
 test('every page reachable from the front page exists, its links resolve, and none loads a script', async ({
   request,
@@ -31,7 +29,8 @@ test('every page reachable from the front page exists, its links resolve, and no
     }
     if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
     const html = await response.text();
-    if (SCRIPT.test(html) && !path.startsWith('/search/')) scripted.push(path);
+    // Scripts other than JSON data; only the search page may have them.
+    if (findScripts(html).length > 0 && !path.startsWith('/search/')) scripted.push(path);
     for (const reference of references(html, new URL(path, baseURL).href)) {
       const decoded = decodeURI(reference);
       if (!seen.has(decoded)) {

@@ -5,6 +5,8 @@ const PAGES = [
   ['front', '/'],
   ['article', '/2021/08/kabul-airport/'],
   ['article-raw-html', '/2021/08/raw-html/'],
+  ['article-rtl', '/2021/08/kabul-airport-fa/'],
+  ['newsroom-page', '/corrections-policy/'],
   ['topic-index', '/places/'],
   ['topic', '/places/afghanistan/'],
   ['archive', '/archive/'],

@@ -112,6 +112,17 @@ const URL_PROPERTIES = [
 ];
 const DANGEROUS_SCHEME = /^(?:javascript|vbscript|data):/i;
 
+/** Scripts of a page other than JSON-LD data, parsed as a browser would. */
+export function findScripts(html: string): string[] {
+  const scripts: string[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    if (node.tagName === 'script' && node.properties.type !== 'application/ld+json') {
+      scripts.push(String(node.properties.src ?? node.properties.type ?? 'inline'));
+    }
+  });
+  return scripts;
+}
+
 /**
  * Scans every HTML file of a built site, parsed as a browser would, for
  * active content the site did not write: event-handler attributes,
