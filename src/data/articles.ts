@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
-import { isoTimestamp, lastModified, monthSegment } from '../lib/dates.ts';
+import { isoTimestamp, monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
+import { lastChange, orderFrontPage } from '../lib/corrections.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { createReplyLinks } from '../lib/replies.ts';
 import { linkTranslations } from '../lib/translations.ts';
@@ -17,8 +18,10 @@ export type Article = ArticleData & { html: string };
 
 /** Everything the pages are built from, computed once per build. */
 export interface SiteData {
-  /** Published articles, newest first. */
+  /** Published articles, newest first, retracted ones included (the archives keep them). */
   articles: Article[];
+  /** Published articles that are not retracted: the front page, topics and feeds list these. */
+  current: Article[];
   topics: TopicIndex<Article>;
   /** The listing view of each article. */
   view: (article: Article) => ArticleView;
@@ -55,7 +58,8 @@ async function loadSiteData(): Promise<SiteData> {
     }
     return result;
   };
-  return { articles, topics, view };
+  const current = articles.filter((article) => !article.retracted);
+  return { articles, current, topics, view };
 }
 
 /** The site's data, loaded and indexed once per build and shared by every page. */
@@ -75,7 +79,7 @@ export async function paginateArticles(
 
 /** Pages of the front page's listing: `/`, then `/page/2/` and on. */
 export async function getFrontPages(): Promise<Page<ArticleView>[]> {
-  return paginateArticles((await getSiteData()).articles, '/');
+  return paginateArticles(orderFrontPage((await getSiteData()).current), '/');
 }
 
 /** Static paths of the front page's later pages, `/page/<n>/`. */
@@ -95,7 +99,11 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
       title: article.title,
       summary: article.summary,
       published: isoTimestamp(article.date),
-      modified: lastModified(article.date, article.updated),
+      modified: isoTimestamp(lastChange(article)),
+      corrections: article.corrections.map((correction) => ({
+        date: isoTimestamp(correction.date),
+        text: correction.text,
+      })),
       byline: article.byline,
       language: view.lang,
       image: absolute('/share.png'),
@@ -115,8 +123,9 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
 
 /** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`, with related articles. */
 export async function getArticlePaths() {
-  const { articles, topics, view } = await getSiteData();
-  const findRelated = createRelatedFinder(articles, topics);
+  const { articles, current, topics, view } = await getSiteData();
+  // Related lists offer only articles that stand: no retracted ones.
+  const findRelated = createRelatedFinder(current, topics);
   const policy = (await getNewsroomPages()).find((page) => page.slug === 'corrections-policy');
   return articles.map((article) => ({
     params: {

@@ -46,7 +46,7 @@ function info(
 
 /** The site feed's entries and description, for `/feed.xml`, `/atom.xml` and `/feed.json`. */
 export async function getSiteFeed(feedPath: string) {
-  const entries = await entriesOf((await getSiteData()).articles);
+  const entries = await entriesOf((await getSiteData()).current);
   return { info: info(site.name, site.description, '/', feedPath, entries), entries };
 }
 
@@ -56,7 +56,7 @@ export async function getTopicFeedPaths() {
   const paths = [];
   for (const kind of TOPIC_KINDS) {
     for (const topic of topics.topics[kind].values()) {
-      const entries = await entriesOf(topic.allArticles);
+      const entries = await entriesOf(topic.allArticles.filter((article) => !article.retracted));
       paths.push({
         params: { kind, slug: topic.slug },
         props: {

@@ -30,8 +30,12 @@ export interface TopicSummary {
   count: number;
 }
 
+// Retracted articles stay in the archives but leave the topic pages.
+const standing = (topic: Topic<Article>) =>
+  topic.allArticles.filter((article) => !article.retracted);
+
 function summarize(topic: Topic<Article>): TopicSummary {
-  return { name: topic.name, url: topic.url, count: topic.allArticles.length };
+  return { name: topic.name, url: topic.url, count: standing(topic).length };
 }
 
 /** Static paths of `/people/`, `/places/` and `/sources/`. */
@@ -73,7 +77,7 @@ export async function getTopicPagePaths() {
   for (const kind of TOPIC_KINDS) {
     const map = topics.topics[kind];
     for (const topic of map.values()) {
-      const counts = countByMonth(topic.allArticles.map((article) => article.date));
+      const counts = countByMonth(standing(topic).map((article) => article.date));
       const parent = topic.parent === undefined ? undefined : map.get(topic.parent);
       const base = {
         kind,
@@ -98,7 +102,7 @@ export async function getTopicPagePaths() {
           description: describeCoverage(counts, site.language),
         },
       };
-      for (const page of await paginateArticles(topic.allArticles, topic.url)) {
+      for (const page of await paginateArticles(standing(topic), topic.url)) {
         const data: TopicPageData = { ...base, page };
         paths.push({
           params: {

@@ -2,6 +2,7 @@ import { dateValue, monthSegment, type ArticleDate } from './dates.ts';
 import { decodeText, readFrontmatter } from './frontmatter.ts';
 import type { BodyFacts } from './markdown.ts';
 import {
+  ARTICLE_KINDS,
   createFrontmatterSchema,
   findUnknownKeys,
   formatIssue,
@@ -31,7 +32,22 @@ export type ArticleData = {
   lang?: string;
   /** Path or slug of the article this one translates. */
   translationOf?: string;
+  corrections: Correction[];
+  retracted?: { date: ArticleDate; reason: string };
+  kind: ArticleKind;
+  featured: boolean;
+  /** Old paths that redirect to this article. */
+  aliases: string[];
 };
+
+/** A dated correction or clarification of an article. */
+export interface Correction {
+  date: ArticleDate;
+  text: string;
+  kind: 'correction' | 'clarification';
+}
+
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /** Result of reading one article file's front-matter. */
 export type CheckedFile =
@@ -135,6 +151,11 @@ export function createArticleData(
     words: facts.words,
     ...(frontmatter.lang ? { lang: frontmatter.lang } : {}),
     ...(frontmatter.translationOf ? { translationOf: frontmatter.translationOf } : {}),
+    corrections: frontmatter.corrections,
+    ...(frontmatter.retracted ? { retracted: frontmatter.retracted } : {}),
+    kind: frontmatter.kind,
+    featured: frontmatter.featured,
+    aliases: frontmatter.aliases,
   };
 }
 

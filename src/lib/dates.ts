@@ -187,8 +187,3 @@ export function rfc822(date: ArticleDate): string {
   const offset = Math.abs(date.offsetMinutes);
   return `${weekday}, ${pad(date.day)} ${MONTHS[date.month - 1]} ${date.year} ${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)} ${sign}${pad(Math.floor(offset / 60))}${pad(offset % 60)}`;
 }
-
-/** The later of a date and its update, as a full ISO 8601 timestamp. */
-export function lastModified(date: ArticleDate, updated?: ArticleDate): string {
-  return isoTimestamp(updated && updated.instant > date.instant ? updated : date);
-}

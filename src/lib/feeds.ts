@@ -1,5 +1,7 @@
 import XMLBuilder from 'fast-xml-builder';
-import { isoTimestamp, lastModified, rfc822, type ArticleDate } from './dates.ts';
+import type { ArticleKind, Correction } from './articles.ts';
+import { kindLabel, lastChange } from './corrections.ts';
+import { isoTimestamp, rfc822, type ArticleDate } from './dates.ts';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -199,6 +201,9 @@ export interface FeedSource {
   date: ArticleDate;
   updated?: ArticleDate | undefined;
   byline?: string | undefined;
+  corrections: Correction[];
+  retracted?: { date: ArticleDate; reason: string } | undefined;
+  kind: ArticleKind;
 }
 
 /**
@@ -210,14 +215,16 @@ export function createFeedEntry(
   options: { siteUrl: string; language: string; categories: string[] },
 ): FeedEntry {
   const url = new URL(article.url, options.siteUrl).href;
+  const label = kindLabel(article.kind);
   return {
     id: url,
     url,
-    title: article.title,
+    // A label such as "Opinion" leads the title, so no reader mistakes it for news.
+    title: label ? `${label}: ${article.title}` : article.title,
     summary: article.summary,
     contentHtml: absolutizeHtml(article.html, url),
     published: isoTimestamp(article.date),
-    updated: lastModified(article.date, article.updated),
+    updated: isoTimestamp(lastChange(article)),
     publishedRfc822: rfc822(article.date),
     authors: article.byline ? [article.byline] : [],
     categories: options.categories,

@@ -17,7 +17,15 @@ export const KNOWN_KEYS = [
   'slug',
   'lang',
   'translationOf',
+  'corrections',
+  'retracted',
+  'kind',
+  'featured',
+  'aliases',
 ] as const;
+
+/** The kinds of article; anything but news carries a visible label. */
+export const ARTICLE_KINDS = ['news', 'analysis', 'opinion', 'interview', 'obituary'] as const;
 
 function requiredText(what: string) {
   return z
@@ -97,32 +105,90 @@ function dateField(timeZone: string) {
  * lost its offset and may have moved to another day.
  */
 export function createFrontmatterSchema(timeZone: string) {
-  return z.object({
-    title: requiredText('text'),
-    date: dateField(timeZone),
-    updated: dateField(timeZone).optional(),
-    summary: optionalText('text'),
-    byline: optionalText('text'),
-    sources: z.array(source, { error: 'must be a list of names or { name, url }' }).default([]),
-    people: nameList('name'),
-    places: nameList('name'),
-    draft: z.boolean({ error: 'must be true or false' }).default(false),
-    lang: z
-      .string({ error: 'must be a language tag such as fa or en-GB' })
-      .refine(isLanguageTag, {
-        error: (issue) => `"${String(issue.input)}" is not a language tag such as fa or en-GB`,
-      })
-      .transform((tag) => Intl.getCanonicalLocales(tag)[0]!)
-      .optional(),
-    translationOf: optionalText('the path or slug of the original article'),
-    slug: z
-      .string({ error: 'must be text' })
-      .refine(isSlug, {
-        error: (issue) =>
-          `"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens`,
-      })
-      .optional(),
-  });
+  return z
+    .object({
+      title: requiredText('text'),
+      date: dateField(timeZone),
+      updated: dateField(timeZone).optional(),
+      summary: optionalText('text'),
+      byline: optionalText('text'),
+      sources: z.array(source, { error: 'must be a list of names or { name, url }' }).default([]),
+      people: nameList('name'),
+      places: nameList('name'),
+      draft: z.boolean({ error: 'must be true or false' }).default(false),
+      lang: z
+        .string({ error: 'must be a language tag such as fa or en-GB' })
+        .refine(isLanguageTag, {
+          error: (issue) => `"${String(issue.input)}" is not a language tag such as fa or en-GB`,
+        })
+        .transform((tag) => Intl.getCanonicalLocales(tag)[0]!)
+        .optional(),
+      translationOf: optionalText('the path or slug of the original article'),
+      corrections: z
+        .array(
+          z.object(
+            {
+              date: dateField(timeZone),
+              text: requiredText('the text of the correction'),
+              kind: z
+                .enum(['correction', 'clarification'], {
+                  error: 'must be correction or clarification',
+                })
+                .default('correction'),
+            },
+            { error: 'must be { date, text }' },
+          ),
+          { error: 'must be a list of { date, text }' },
+        )
+        .default([]),
+      retracted: z
+        .object(
+          { date: dateField(timeZone), reason: requiredText('the reason for the retraction') },
+          { error: 'must be { date, reason }' },
+        )
+        .optional(),
+      kind: z
+        .enum(ARTICLE_KINDS, { error: `must be one of ${ARTICLE_KINDS.join(', ')}` })
+        .default('news'),
+      featured: z.boolean({ error: 'must be true or false' }).default(false),
+      aliases: z
+        .array(
+          z
+            .string({ error: 'must be a path such as /2021/08/old-slug/' })
+            .regex(/^\/[^\s?#]*$/, {
+              error: 'must be a path on this site, such as /2021/08/old-slug/',
+            })
+            .transform((path) => (path.endsWith('/') ? path : `${path}/`)),
+          { error: 'must be a list of paths' },
+        )
+        .default([]),
+      slug: z
+        .string({ error: 'must be text' })
+        .refine(isSlug, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not a slug: use lower-case letters, digits and single hyphens`,
+        })
+        .optional(),
+    })
+    .superRefine((data, context) => {
+      // A correction cannot come before the article it corrects.
+      data.corrections.forEach((correction, index) => {
+        if (correction.date.instant < data.date.instant) {
+          context.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `"${correction.date.text}" is before the article's date`,
+          });
+        }
+      });
+      if (data.retracted && data.retracted.date.instant < data.date.instant) {
+        context.addIssue({
+          code: 'custom',
+          path: ['retracted', 'date'],
+          message: `"${data.retracted.date.text}" is before the article's date`,
+        });
+      }
+    });
 }
 
 export type Frontmatter = z.output<ReturnType<typeof createFrontmatterSchema>>;

@@ -44,6 +44,8 @@ export interface NewsArticleSource {
   people: TopicLink[];
   places: TopicLink[];
   sources: TopicLink[];
+  /** Corrections and clarifications, each with its ISO 8601 date. */
+  corrections: { date: string; text: string }[];
   publisher: { name: string; url: string; logo: string };
   /** Turns a site-relative URL absolute. */
   absolute: (path: string) => string;
@@ -80,5 +82,14 @@ export function createNewsArticle(article: NewsArticleSource): JsonLd {
     publisher,
     about: [...article.people.map(thing('Person')), ...article.places.map(thing('Place'))],
     mentions: article.sources.map(thing('Organization')),
+    ...(article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            text: correction.text,
+            datePublished: correction.date,
+          })),
+        }
+      : {}),
   };
 }

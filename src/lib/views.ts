@@ -1,4 +1,5 @@
 import { readingMinutes, type ArticleData } from './articles.ts';
+import { kindLabel, lastChange, noticeLabel } from './corrections.ts';
 import { formatDay, isoDateTime } from './dates.ts';
 import { readInLabel, textDirection } from './languages.ts';
 import { linkTopic, type TopicIndex, type TopicLink } from './topics.ts';
@@ -43,6 +44,11 @@ export interface ArticleView {
   people: TopicLink[];
   places: TopicLink[];
   readingMinutes: number;
+  /** "Opinion", "Analysis" and the like; none for news. */
+  kindLabel?: string;
+  /** Corrections and clarifications, oldest first, for the notices and the list. */
+  corrections: { label: string; date: DateView; text: string }[];
+  retraction?: { date: DateView; reason: string };
 }
 
 /** Formats a date for a `<time>` element. */
@@ -63,10 +69,11 @@ export function createArticleView(
 ): ArticleView {
   // Dates are written in the article's own language; labels stay the site's.
   const lang = article.lang ?? siteLanguage;
+  // "Updated" is the last change: an update, a correction or a retraction.
+  const changed = lastChange(article);
   const updated =
-    article.updated && article.updated.instant > article.date.instant
-      ? { updated: createDateView(article.updated, lang) }
-      : {};
+    changed.instant > article.date.instant ? { updated: createDateView(changed, lang) } : {};
+  const label = kindLabel(article.kind);
   const places = article.places.map((name) => linkTopic(index, 'places', name));
   return {
     title: article.title,
@@ -95,5 +102,19 @@ export function createArticleView(
     people: article.people.map((name) => linkTopic(index, 'people', name)),
     places,
     readingMinutes: readingMinutes(article.words),
+    ...(label ? { kindLabel: label } : {}),
+    corrections: article.corrections.map((correction) => ({
+      label: noticeLabel(correction.kind),
+      date: createDateView(correction.date, siteLanguage),
+      text: correction.text,
+    })),
+    ...(article.retracted
+      ? {
+          retraction: {
+            date: createDateView(article.retracted.date, siteLanguage),
+            reason: article.retracted.reason,
+          },
+        }
+      : {}),
   };
 }

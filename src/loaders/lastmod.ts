@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkArticleBytes } from '../lib/articles.ts';
-import { lastModified } from '../lib/dates.ts';
+import { lastChange } from '../lib/corrections.ts';
+import { isoTimestamp } from '../lib/dates.ts';
 import { listMarkdownFiles } from './files.ts';
 
 /**
@@ -18,7 +19,7 @@ export async function readLastModified(
   for (const file of await listMarkdownFiles(root)) {
     const checked = checkArticleBytes(file, await readFile(join(root, file)), timeZone);
     if (checked.ok) {
-      result.set(checked.url, lastModified(checked.frontmatter.date, checked.frontmatter.updated));
+      result.set(checked.url, isoTimestamp(lastChange(checked.frontmatter)));
     }
   }
   return result;

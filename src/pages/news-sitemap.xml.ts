@@ -4,8 +4,8 @@ import { buildTime, site } from '../site.ts';
 
 /** `/news-sitemap.xml`: the articles of the last two days, for Google News. */
 export async function GET(): Promise<Response> {
-  const { articles } = await getSiteData();
-  const xml = createNewsSitemap(articles, {
+  const { current } = await getSiteData();
+  const xml = createNewsSitemap(current, {
     now: buildTime,
     siteUrl: site.url,
     publication: site.name,

@@ -25,6 +25,10 @@ function article(date: string, overrides: Partial<ArticleData> = {}): ArticleDat
     url: articleUrl(parsed, 's'),
     file: 's.md',
     words: 0,
+    corrections: [],
+    kind: 'news',
+    featured: false,
+    aliases: [],
     ...overrides,
   };
 }

@@ -48,6 +48,8 @@ describe('createFeedEntry', () => {
         date: parseArticleDate('2021-08-31', 'Asia/Kabul'),
         updated: parseArticleDate('2021-09-01T10:00:00+04:30', 'Asia/Kabul'),
         byline: 'Farida Ahmadi',
+        corrections: [],
+        kind: 'news',
       },
       { siteUrl: 'https://news.example/', language: 'en-GB', categories: ['Kabul'] },
     );
@@ -65,4 +67,27 @@ describe('createFeedEntry', () => {
       language: 'en-GB',
     });
   });
+});
+
+test('an opinion is labelled in the title, and a correction is the last change', () => {
+  const entry = createFeedEntry(
+    {
+      url: '/2021/08/view/',
+      title: 'Why it matters',
+      summary: 'Sum',
+      html: '<p>x</p>',
+      date: parseArticleDate('2021-08-31', 'Asia/Kabul'),
+      corrections: [
+        {
+          date: parseArticleDate('2021-09-02', 'Asia/Kabul'),
+          text: 'Fixed a name.',
+          kind: 'correction',
+        },
+      ],
+      kind: 'opinion',
+    },
+    { siteUrl: 'https://news.example/', language: 'en-GB', categories: [] },
+  );
+  expect(entry.title).toBe('Opinion: Why it matters');
+  expect(entry.updated).toBe('2021-09-02T00:00:00+04:30');
 });

@@ -47,7 +47,7 @@ describe('good front-matter', () => {
     expect(result.ok).toBe(true);
     expect(result.warnings).toEqual([
       'categories: unknown key, ignored',
-      'aliases: unknown key, ignored',
+      'tags: unknown key, ignored',
     ]);
   });
 });

@@ -17,6 +17,10 @@ const base: ArticleData = {
   url: articleUrl(date, 'headline'),
   file: '2021/08/headline.md',
   words: 610,
+  corrections: [],
+  kind: 'news',
+  featured: false,
+  aliases: [],
 };
 
 const metadata: Record<TopicKind, TopicMeta[]> = {
@@ -66,6 +70,7 @@ describe('createArticleView', () => {
         { kind: 'places', slug: 'afghanistan', name: 'Afghanistan', url: '/places/afghanistan/' },
       ],
       readingMinutes: 3,
+      corrections: [],
     });
   });
 
