@@ -231,3 +231,40 @@ export function createFeedEntry(
     language: options.language,
   };
 }
+
+/**
+ * A feed entry for a correction, clarification or retraction: titled with
+ * its label and the article's headline, dated when it was made, with a stable
+ * id of its own under the article's URL.
+ */
+export function createNoticeEntry(
+  notice: {
+    url: string;
+    title: string;
+    label: string;
+    date: ArticleDate;
+    text: string;
+    index: number;
+  },
+  options: { siteUrl: string; language: string; publisher: string },
+): FeedEntry {
+  const url = new URL(notice.url, options.siteUrl).href;
+  return {
+    id: `${url}#corrections-${notice.index + 1}`,
+    url: `${url}#corrections`,
+    title: `${notice.label}: ${notice.title}`,
+    summary: notice.text,
+    contentHtml: toHtml({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: notice.text }],
+    }),
+    published: isoTimestamp(notice.date),
+    updated: isoTimestamp(notice.date),
+    publishedRfc822: rfc822(notice.date),
+    authors: [options.publisher],
+    categories: [notice.label],
+    language: options.language,
+  };
+}

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -21,6 +21,25 @@ export interface ArticleLoaderOptions {
 }
 
 /**
+ * A digest of the code that turns a file into stored data (the loader, the
+ * libraries, the config and the locked dependencies), so that a stored entry
+ * rendered by older code is never reused.
+ */
+async function readPipelineDigest(generateDigest: (text: string) => string): Promise<string> {
+  const sources = await Promise.all(
+    [
+      ...(await readdir('src/lib')).map((name) => join('src/lib', name)),
+      ...(await readdir('src/loaders')).map((name) => join('src/loaders', name)),
+      'astro.config.ts',
+      'package-lock.json',
+    ]
+      .sort()
+      .map((path) => readFile(path, 'utf8').catch(() => '')),
+  );
+  return generateDigest(sources.join('\0'));
+}
+
+/**
  * Loads every article of the content folder into the collection. Each file is
  * its own entry (its id is its path), so two files never merge. An unchanged
  * file keeps its stored rendering. Problems are gathered over the whole
@@ -31,6 +50,7 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
     name: 'dateline-articles',
     async load({ store, renderMarkdown, generateDigest, logger }) {
       const root = join(contentDir, 'articles');
+      const pipeline = await readPipelineDigest(generateDigest);
       const files = await listMarkdownFiles(root);
       const problems: string[] = [];
       const loaded: { id: string; data: ArticleData }[] = [];
@@ -41,7 +61,7 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
         const path = join(root, file);
         const shown = relative(process.cwd(), path);
         const bytes = await readFile(path);
-        const digest = generateDigest(`${timeZone}\n${bytes.toString('latin1')}`);
+        const digest = generateDigest(`${pipeline}\n${timeZone}\n${bytes.toString('latin1')}`);
         const id = file.replace(/\.md$/i, '');
         const stored = store.get<ArticleData>(id);
         if (stored?.digest === digest) {
