@@ -27,6 +27,11 @@ test.each([
   ['unterminated.md', ['front-matter: missing; start the file with a --- block']],
   ['empty.md', ['front-matter: missing; start the file with a --- block']],
   ['invalid-utf8.md', ['file: not valid UTF-8 text; save it as UTF-8']],
+  [
+    'correction-before-date.md',
+    ['corrections[1].date: "2021-08-30" is before the article\'s date'],
+  ],
+  ['correction-without-text.md', ['corrections[1].text: is required']],
   ['punctuation-name.md', ['people[1]: "?!…" has no letters or digits to make a URL from']],
 ])('%s', (name, errors) => {
   const result = checkArticleBytes(name, read(name), 'UTC');
