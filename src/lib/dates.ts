@@ -187,3 +187,12 @@ export function rfc822(date: ArticleDate): string {
   const offset = Math.abs(date.offsetMinutes);
   return `${weekday}, ${pad(date.day)} ${MONTHS[date.month - 1]} ${date.year} ${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)} ${sign}${pad(Math.floor(offset / 60))}${pad(offset % 60)}`;
 }
+
+/** The date and time of an instant on the wall clocks of a time zone, with its offset. */
+export function dateAt(instant: Date, timeZone: string): ArticleDate {
+  const offset = zoneOffsetAt(instant.getTime(), timeZone);
+  const wall = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * 60000);
+  const sign = offset < 0 ? '-' : '+';
+  const text = `${wall.toISOString().slice(0, 19)}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return parseArticleDate(text, timeZone);
+}

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  dateAt,
   formatDay,
   isoDateTime,
   isoDay,
@@ -129,5 +130,15 @@ describe('formatDay', () => {
     ['fr', '31 août 2021'],
   ])('%s', (locale, text) => {
     expect(formatDay(parseArticleDate('2021-08-31T23:00:00-08:00', 'UTC'), locale)).toBe(text);
+  });
+});
+
+describe('dateAt', () => {
+  test.each([
+    ['2021-08-31T05:00:00Z', 'Asia/Kabul', '2021-08-31T09:30:00+04:30'],
+    ['2021-08-31T05:00:00Z', 'America/Los_Angeles', '2021-08-30T22:00:00-07:00'],
+    ['2021-01-31T05:00:00.750Z', 'UTC', '2021-01-31T05:00:00+00:00'],
+  ])('%s in %s', (instant, zone, text) => {
+    expect(dateAt(new Date(instant), zone).text).toBe(text);
   });
 });
