@@ -1,8 +1,8 @@
 /**
  * `npm run check`: reports every problem in the content folder in one run,
  * by file: front-matter errors, unknown keys, URL clashes, topic metadata
- * problems, topics spelled more than one way, and what sanitizing removes
- * from each body. Exits 1 when there is any error.
+ * problems, topics spelled more than one way or probably so, and what
+ * sanitizing removes from each body. Exits 1 when there is any error.
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -13,6 +13,7 @@ import { createProcessorOptions, rehypeReportSanitized } from '../lib/markdown.t
 import { formatReport, summarizeReports, type FileReport } from '../lib/report.ts';
 import { buildTopicIndex, findSpellingVariants, type TopicArticle } from '../lib/topics.ts';
 import { linkTranslations, type TranslatableArticle } from '../lib/translations.ts';
+import { findNameVariants } from '../lib/variants.ts';
 import { listMarkdownFiles } from '../loaders/files.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
 import { contentDir, site } from '../site.ts';
@@ -58,7 +59,7 @@ const findings = {
       (problem) => `${relative(process.cwd(), join(root, problem.file))}: ${problem.message}`,
     ),
   ],
-  warnings: findSpellingVariants(topics),
+  warnings: [...findSpellingVariants(topics), ...findNameVariants(topics)],
 };
 console.log(formatReport(reports, findings));
 process.exitCode = summarizeReports(reports, findings).errors > 0 ? 1 : 0;
