@@ -95,6 +95,9 @@ describe('labels and the lead', () => {
     expect(await read('places/kabul/index.html')).toMatch(
       /<p class="kind-label">Opinion<\/p>\s*<h2[^>]*><a href="\/2021\/08\/opinion\/">/,
     );
+    expect(await read('2021/08/analysis/index.html')).toMatch(
+      /<span class="kind-label">Opinion: <\/span>\s*<a href="\/2021\/08\/opinion\/"/,
+    );
     const feed = parseFeed(await read('feed.xml'));
     expect(feed.items.map((item) => item.title)).toContain(
       'Opinion: The evacuation was a failure of planning',
