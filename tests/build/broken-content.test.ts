@@ -33,10 +33,10 @@ test('odd but valid content renders: a BOM, CRLF, an override character, a 5 MB 
   if (build.code !== 0) throw new Error(build.output);
   const page = (path: string) => readFile(join(build.outDir, path, 'index.html'), 'utf8');
 
-  expect(await page('2021/08/bom')).toContain('<h1>With a byte-order mark</h1>');
+  expect(await page('2021/08/bom')).toMatch(/<h1[^>]*>With a byte-order mark<\/h1>/);
   expect(await page('2021/08/bom')).not.toContain('title: With');
   const crlf = await page('2021/08/crlf');
-  expect(crlf).toContain('<h1>With CRLF line endings</h1>');
+  expect(crlf).toMatch(/<h1[^>]*>With CRLF line endings<\/h1>/);
   expect(crlf).toContain('<p>Second paragraph.</p>');
   expect(crlf).toContain('href="/people/ali-ahmadi/"');
   const rtl = await page('2021/08/rtl-override');
