@@ -34,7 +34,7 @@ describe.each(['feed.xml', 'atom.xml'])('%s', (path) => {
   test('every entry is complete, dated, and absolute', async () => {
     const feed = parseFeed(await read(path));
     expect(feed.title).toBe('Fixture Gazette');
-    expect(feed.items.length).toBe(10);
+    expect(feed.items.length).toBe(11);
     for (const item of feed.items) {
       expect(item.title).toBeTruthy();
       expect(item.url).toMatch(new RegExp(`^${ORIGIN}/\\d{4}/\\d{2}/`));
@@ -75,7 +75,7 @@ describe.each(['feed.xml', 'atom.xml'])('%s', (path) => {
 test('Atom entries carry their language and dates with offsets', async () => {
   const atom = new XMLParser({ ignoreAttributes: false }).parse(await read('atom.xml'));
   for (const entry of atom.feed.entry) {
-    expect(entry['@_xml:lang']).toBe('en-GB');
+    expect(entry['@_xml:lang']).toBe(entry.id.endsWith('-fa/') ? 'fa' : 'en-GB');
     expect(entry.published).toMatch(ISO_WITH_OFFSET);
     expect(entry.updated).toMatch(ISO_WITH_OFFSET);
   }
@@ -104,7 +104,7 @@ test('the JSON Feed has the fields of version 1.1', async () => {
     language: 'en-GB',
     authors: [{ name: 'Fixture Gazette' }],
   });
-  expect(feed.items).toHaveLength(10);
+  expect(feed.items).toHaveLength(11);
   for (const item of feed.items) {
     expect(Object.keys(item).sort()).toEqual(
       [
@@ -137,6 +137,7 @@ test('every topic has an RSS feed of its own articles', async () => {
   expect(feed.items.map((item) => item.url)).toEqual([
     `${ORIGIN}/2021/09/hostile-names/`,
     `${ORIGIN}/2021/09/shared-slug/`,
+    `${ORIGIN}/2021/08/kabul-airport-fa/`,
     `${ORIGIN}/2021/08/kabul-airport/`,
   ]);
   const topicPage = await read('places/kabul/index.html');
