@@ -48,7 +48,11 @@ export async function getTopicIndexPaths() {
       props: {
         kind,
         label: KIND_LABELS[kind].plural,
-        mostCovered: mostCovered(all, MOST_COVERED, site.language).map(summarize),
+        mostCovered: mostCovered(
+          all.map((topic) => ({ ...topic, allArticles: standing(topic) })),
+          MOST_COVERED,
+          site.language,
+        ).map(summarize),
         groups: groupByInitial(all.map(summarize), site.language),
       },
     };

@@ -82,6 +82,12 @@ describe('a retraction', () => {
     expect(await read('places/kabul/index.html')).not.toContain('/2021/08/retracted/');
     expect(await read('feed.xml')).not.toContain('/2021/08/retracted/');
     expect(await read('places/kabul/feed.xml')).not.toContain('/2021/08/retracted/');
+    // Counted without it, in the most covered list too.
+    const index = await read('places/index.html');
+    expect(index.match(/<bdi>Kabul<\/bdi><\/a> <span class="count">\(([^)]*)\)/g)).toEqual([
+      '<bdi>Kabul</bdi></a> <span class="count">(3 articles)',
+      '<bdi>Kabul</bdi></a> <span class="count">(3 articles)',
+    ]);
     const archive = await read('2021/08/index.html');
     expect(archive).toMatch(
       /<p class="kind-label">Retracted<\/p>\s*<h2[^>]*><a href="\/2021\/08\/retracted\/">/,
