@@ -75,6 +75,15 @@ const builder = new XMLBuilder({
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster'];
 
+// A URL that does not parse (migrated archives have some) is left as written.
+function absolute(value: string, base: string): string {
+  try {
+    return new URL(value, base).href;
+  } catch {
+    return value;
+  }
+}
+
 /**
  * Makes every relative link and image of an HTML fragment absolute against
  * `base`, as feed readers show it out of the site's context.
@@ -84,7 +93,7 @@ export function absolutizeHtml(html: string, base: string): string {
   visit(tree, 'element', (node: Element) => {
     for (const name of URL_ATTRIBUTES) {
       const value = node.properties[name];
-      if (typeof value === 'string') node.properties[name] = new URL(value, base).href;
+      if (typeof value === 'string') node.properties[name] = absolute(value, base);
     }
     const srcset = node.properties.srcSet;
     if (typeof srcset === 'string') {
@@ -92,7 +101,7 @@ export function absolutizeHtml(html: string, base: string): string {
         .split(',')
         .map((candidate) => {
           const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
-          return [new URL(url, base).href, ...descriptor].join(' ');
+          return [absolute(url, base), ...descriptor].join(' ');
         })
         .join(', ');
     }

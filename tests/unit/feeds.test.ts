@@ -22,6 +22,7 @@ describe('absolutizeHtml', () => {
       '<img srcset="https://news.example/a.jpg 1x, https://news.example/b.jpg 2x" alt="">',
     ],
     ['<p>Text &amp; more</p>', '<p>Text &#x26; more</p>'],
+    ['<a href="http://[not a host">x</a>', '<a href="http://[not a host">x</a>'],
   ])('%s', (html, expected) => {
     expect(absolutizeHtml(html, base)).toBe(expected);
   });
