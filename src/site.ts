@@ -119,3 +119,8 @@ export const site: SiteSettings = resolveSettings(readSiteJson(siteJson), siteJs
 
 /** The build's notion of now: `BUILD_TIME`, else the clock. */
 export const buildTime: Date = resolveBuildTime(process.env.BUILD_TIME, new Date());
+
+/** The absolute URL of a site-relative path on the published site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, site.url).href;
+}

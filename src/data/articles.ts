@@ -10,7 +10,7 @@ import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/struct
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
-import { buildTime, contentDir, site } from '../site.ts';
+import { buildTime, contentDir, absoluteUrl, site } from '../site.ts';
 import { getNewsroomPages } from './pages.ts';
 
 /** An article with its sanitized body HTML. */
@@ -88,14 +88,12 @@ export async function getFrontPagePaths() {
   return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-const absolute = (path: string) => new URL(path, site.url).href;
-
 /** The structured data of an article page: the article and its breadcrumbs. */
 function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
   const firstPlace = view.places[0];
   return [
     createNewsArticle({
-      url: absolute(article.url),
+      url: absoluteUrl(article.url),
       title: article.title,
       summary: article.summary,
       published: isoTimestamp(article.date),
@@ -106,17 +104,17 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
       })),
       byline: article.byline,
       language: view.lang,
-      image: absolute('/share.png'),
+      image: absoluteUrl('/share.png'),
       people: view.people,
       places: view.places,
       sources: view.sources,
-      publisher: { name: site.name, url: site.url, logo: absolute('/share.png') },
-      absolute,
+      publisher: { name: site.name, url: site.url, logo: absoluteUrl('/share.png') },
+      absolute: absoluteUrl,
     }),
     createBreadcrumbs([
       { name: site.name, url: site.url },
-      ...(firstPlace ? [{ name: firstPlace.name, url: absolute(firstPlace.url) }] : []),
-      { name: article.title, url: absolute(article.url) },
+      ...(firstPlace ? [{ name: firstPlace.name, url: absoluteUrl(firstPlace.url) }] : []),
+      { name: article.title, url: absoluteUrl(article.url) },
     ]),
   ];
 }
@@ -142,7 +140,7 @@ export async function getArticlePaths() {
         site,
         {
           title: article.title,
-          canonicalUrl: absolute(article.url),
+          canonicalUrl: absoluteUrl(article.url),
         },
         policy?.url,
       ),

@@ -1,7 +1,7 @@
 import { listCorrections, noticeLabel } from '../lib/corrections.ts';
 import { createNoticeEntry, type FeedInfo } from '../lib/feeds.ts';
 import { createDateView } from '../lib/views.ts';
-import { site } from '../site.ts';
+import { absoluteUrl, site } from '../site.ts';
 import { getSiteData } from './articles.ts';
 import { FEED_SIZE } from './feeds.ts';
 
@@ -42,8 +42,8 @@ export async function getCorrectionsFeed() {
   const info: FeedInfo = {
     title: `Corrections · ${site.name}`,
     description: `Every correction, clarification and retraction published by ${site.name}.`,
-    homeUrl: new URL('/corrections/', site.url).href,
-    feedUrl: new URL('/corrections/feed.xml', site.url).href,
+    homeUrl: absoluteUrl('/corrections/'),
+    feedUrl: absoluteUrl('/corrections/feed.xml'),
     language: site.language,
     publisher: site.name,
     updated: entries[0]?.updated ?? '',

@@ -1,13 +1,11 @@
 import { createFeedEntry, type FeedEntry, type FeedInfo } from '../lib/feeds.ts';
 import { linkTopic, TOPIC_KINDS } from '../lib/topics.ts';
-import { site } from '../site.ts';
+import { absoluteUrl, site } from '../site.ts';
 import { getSiteData, type Article } from './articles.ts';
 import { KIND_LABELS } from './topics.ts';
 
 /** Entries in each feed. */
 export const FEED_SIZE = 50;
-
-const absolute = (path: string) => new URL(path, site.url).href;
 
 async function entriesOf(articles: Article[]): Promise<FeedEntry[]> {
   const { topics } = await getSiteData();
@@ -33,8 +31,8 @@ function info(
   return {
     title,
     description,
-    homeUrl: absolute(home),
-    feedUrl: absolute(feed),
+    homeUrl: absoluteUrl(home),
+    feedUrl: absoluteUrl(feed),
     language: site.language,
     publisher: site.name,
     updated: entries.reduce(

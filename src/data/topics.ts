@@ -10,7 +10,7 @@ import {
   type TopicKind,
 } from '../lib/topics.ts';
 import type { ArticleView } from '../lib/views.ts';
-import { site } from '../site.ts';
+import { absoluteUrl, site } from '../site.ts';
 import { getSiteData, paginateArticles, type Article } from './articles.ts';
 
 /** Headings of each kind of topic. */
@@ -97,8 +97,8 @@ export async function getTopicPagePaths() {
         ),
         breadcrumbs: createBreadcrumbs([
           { name: site.name, url: site.url },
-          { name: KIND_LABELS[kind].plural, url: new URL(`/${kind}/`, site.url).href },
-          { name: topic.name, url: new URL(topic.url, site.url).href },
+          { name: KIND_LABELS[kind].plural, url: absoluteUrl(`/${kind}/`) },
+          { name: topic.name, url: absoluteUrl(topic.url) },
         ]),
         chart: {
           ...CHART,
