@@ -1,38 +1,47 @@
 import { unified } from '@astrojs/markdown-remark';
-import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { createProcessorOptions } from './src/lib/markdown.ts';
 import { createRedirectsFile } from './src/lib/aliases.ts';
 import { readArticleSummaries } from './src/loaders/lastmod.ts';
-import { contentDir, outDir, site } from './src/site.ts';
+import { publishedSite } from './src/integrations/published.ts';
+import { cacheDir, outDir, publishedDir, site, summariesFile } from './src/site.ts';
 
-// One cache per content folder, so that builds of different folders never share a data store.
-const cacheKey = createHash('sha256').update(contentDir).digest('hex').slice(0, 12);
-const summaries = await readArticleSummaries(contentDir, site.timeZone);
-const aliases = [...summaries].flatMap(([target, { aliases: paths }]) =>
-  paths.map((path) => ({ path, target })),
-);
-const aliasPaths = new Set(aliases.map((alias) => alias.path));
+// What the articles loader wrote of each article, read once the pages are built.
+let read: ReturnType<typeof readSummaries> | undefined;
+function readSummaries() {
+  const summaries = readArticleSummaries(summariesFile);
+  const aliases = [...summaries].flatMap(([target, { aliases: paths }]) =>
+    paths.map((path) => ({ path, target })),
+  );
+  return { summaries, aliases, aliasPaths: new Set(aliases.map((alias) => alias.path)) };
+}
+const summarized = () => (read ??= readSummaries());
+// Pages taken unchanged from the published site, which the sitemap must list too.
+const reusedUrls: string[] = [];
 
 export default defineConfig({
   site: site.url,
   outDir,
-  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  cacheDir,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   markdown: {
     processor: unified(createProcessorOptions()),
     syntaxHighlight: false,
   },
   integrations: [
+    // Before the sitemap, which reads the pages that this one reuses.
+    publishedSite(publishedDir, site.url, reusedUrls),
     sitemap({
+      customPages: reusedUrls,
       // Neither the 404 page nor the redirect pages of old addresses.
-      filter: (page) => !/\/404(\.html|\/)$/.test(page) && !aliasPaths.has(new URL(page).pathname),
+      filter: (page) =>
+        !/\/404(\.html|\/)$/.test(page) && !summarized().aliasPaths.has(new URL(page).pathname),
       serialize: (item) => {
-        const modified = summaries.get(new URL(item.url).pathname)?.lastmod;
+        const modified = summarized().summaries.get(new URL(item.url).pathname)?.lastmod;
         return modified ? { ...item, lastmod: modified } : item;
       },
     }),
@@ -41,7 +50,7 @@ export default defineConfig({
       name: 'dateline-redirects',
       hooks: {
         'astro:build:done': async ({ dir }) => {
-          await writeFile(new URL('_redirects', dir), createRedirectsFile(aliases));
+          await writeFile(new URL('_redirects', dir), createRedirectsFile(summarized().aliases));
         },
       },
     },

@@ -2,10 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import * as z from 'zod';
 import { articleLoader } from './loaders/articles.ts';
-import { contentDir, site } from './site.ts';
+import { articleLoaderKind, bodiesDir, contentDir, site, summariesFile } from './site.ts';
 
 const articles = defineCollection({
-  loader: articleLoader({ contentDir, timeZone: site.timeZone }),
+  loader:
+    articleLoaderKind === 'glob'
+      ? glob({ pattern: '**/*.md', base: `${contentDir}/articles` })
+      : articleLoader({ contentDir, timeZone: site.timeZone, bodiesDir, summariesFile }),
 });
 
 /** The newsroom's own pages: about, contact, policies. */

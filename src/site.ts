@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from 'zod';
@@ -111,6 +112,39 @@ export const contentDir = resolve(process.env.CONTENT_DIR || 'content');
 
 /** Folder the site is written to: `OUT_DIR`, else `./dist`. */
 export const outDir = resolve(process.env.OUT_DIR || 'dist');
+
+/**
+ * Which loader reads the articles: the site's own, or Astro's `glob()` when
+ * `DATELINE_LOADER=glob`, the plain setup that the benchmark compares with.
+ */
+export const articleLoaderKind: 'dateline' | 'glob' =
+  process.env.DATELINE_LOADER === 'glob' ? 'glob' : 'dateline';
+
+/**
+ * Folder of the build's caches: one a content folder and loader, so that
+ * builds of different folders never share a data store or a rendered body.
+ */
+export const cacheDir = cacheDirFor(contentDir, articleLoaderKind);
+
+/** The cache folder of a content folder and loader (see `cacheDir`). */
+export function cacheDirFor(content: string, loader: typeof articleLoaderKind): string {
+  const key = createHash('sha256').update(`${content}\n${loader}`).digest('hex').slice(0, 12);
+  return resolve('node_modules/.astro', key);
+}
+
+/** Folder of the articles' rendered bodies, kept between builds. */
+export const bodiesDir = resolve(cacheDir, 'bodies');
+
+/** Where the articles loader leaves what the sitemap and the redirects need. */
+export const summariesFile = resolve(cacheDir, 'summaries.json');
+
+/**
+ * The site as last published, whose unchanged pages a build may reuse:
+ * `PUBLISHED_DIR`, which `npm run build` sets; none otherwise.
+ */
+export const publishedDir = process.env.PUBLISHED_DIR
+  ? resolve(process.env.PUBLISHED_DIR)
+  : undefined;
 
 const siteJson = resolve(contentDir, 'site.json');
 

@@ -18,6 +18,7 @@ export async function getYearPaths() {
     }));
     for (const page of await paginateArticles(year.articles, year.url)) {
       paths.push({
+        path: page.url,
         params: { year: String(year.year), page: pageParam(page.number) },
         props: { heading: String(year.year), months, page },
       });
@@ -34,6 +35,7 @@ export async function getMonthPaths() {
     const heading = formatMonth(month, site.language);
     for (const page of await paginateArticles(month.articles, month.url)) {
       paths.push({
+        path: page.url,
         params: {
           year: String(month.year),
           month: monthSegment(month),

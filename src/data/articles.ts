@@ -10,11 +10,13 @@ import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/struct
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
-import { buildTime, contentDir, absoluteUrl, site } from '../site.ts';
+import { readBody } from '../loaders/bodies.ts';
+import { articleLoaderKind, bodiesDir, buildTime, contentDir, absoluteUrl, site } from '../site.ts';
 import { getNewsroomPages } from './pages.ts';
+import { readGlobArticles, readGlobBody } from './plain.ts';
 
-/** An article with its sanitized body HTML. */
-export type Article = ArticleData & { html: string };
+/** An article with the digest under which its sanitized body HTML is stored. */
+export type Article = ArticleData & { bodyDigest: string };
 
 /** Everything the pages are built from, computed once per build. */
 export interface SiteData {
@@ -31,10 +33,13 @@ let data: Promise<SiteData> | undefined;
 
 async function loadSiteData(): Promise<SiteData> {
   const entries = await getCollection('articles');
-  const all = entries.map((entry) => ({
-    ...(entry.data as ArticleData),
-    html: entry.rendered?.html ?? '',
-  }));
+  const all =
+    articleLoaderKind === 'glob'
+      ? readGlobArticles(entries)
+      : entries.map((entry) => ({
+          ...(entry.data as ArticleData),
+          bodyDigest: String(entry.digest),
+        }));
   // `npm run dev` previews drafts and articles dated after the build time.
   const preview = import.meta.env.MODE === 'development';
   const articles = sortNewestFirst(
@@ -68,6 +73,11 @@ export function getSiteData(): Promise<SiteData> {
   return data;
 }
 
+/** The sanitized body HTML of an article, by its `bodyDigest`. */
+export function readArticleBody(bodyDigest: string): string {
+  return articleLoaderKind === 'glob' ? readGlobBody(bodyDigest) : readBody(bodiesDir, bodyDigest);
+}
+
 /** Pages of a listing of articles under `baseUrl`, as views. */
 export async function paginateArticles(
   articles: Article[],
@@ -85,7 +95,11 @@ export async function getFrontPages(): Promise<Page<ArticleView>[]> {
 /** Static paths of the front page's later pages, `/page/<n>/`. */
 export async function getFrontPagePaths() {
   const pages = await getFrontPages();
-  return pages.slice(1).map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+  return pages.slice(1).map((page) => ({
+    path: page.url,
+    params: { page: String(page.number) },
+    props: { page },
+  }));
 }
 
 /** The structured data of an article page: the article and its breadcrumbs. */
@@ -126,6 +140,7 @@ export async function getArticlePaths() {
   const findRelated = createRelatedFinder(current, topics);
   const policy = (await getNewsroomPages()).find((page) => page.slug === 'corrections-policy');
   return articles.map((article) => ({
+    path: article.url,
     params: {
       year: String(article.date.year),
       month: monthSegment(article.date),
@@ -133,7 +148,7 @@ export async function getArticlePaths() {
     },
     props: {
       view: view(article),
-      html: article.html,
+      body: article.bodyDigest,
       related: findRelated(article).map(view),
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
       replies: createReplyLinks(

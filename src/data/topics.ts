@@ -109,6 +109,7 @@ export async function getTopicPagePaths() {
       for (const page of await paginateArticles(standing(topic), topic.url)) {
         const data: TopicPageData = { ...base, page };
         paths.push({
+          path: page.url,
           params: {
             kind,
             slug: topic.slug,

@@ -51,7 +51,15 @@ export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
 /** Result of reading one article file's front-matter. */
 export type CheckedFile =
-  | { ok: true; frontmatter: Frontmatter; slug: string; url: string; warnings: string[] }
+  | {
+      ok: true;
+      frontmatter: Frontmatter;
+      slug: string;
+      url: string;
+      /** The Markdown after the front-matter. */
+      body: string;
+      warnings: string[];
+    }
   | { ok: false; errors: string[]; warnings: string[] };
 
 const SUMMARY_LENGTH = 200;
@@ -92,8 +100,9 @@ export function readingMinutes(words: number): number {
  */
 export function checkArticleFile(file: string, text: string, timeZone: string): CheckedFile {
   let data: Record<string, unknown>;
+  let body: string;
   try {
-    data = readFrontmatter(text).data;
+    ({ data, body } = readFrontmatter(text));
   } catch (error) {
     return { ok: false, errors: [(error as Error).message], warnings: [] };
   }
@@ -107,7 +116,7 @@ export function checkArticleFile(file: string, text: string, timeZone: string): 
   if (slug === '') {
     return { ok: false, errors: ['slug: the file name gives no slug; set one'], warnings };
   }
-  return { ok: true, frontmatter, slug, url: articleUrl(frontmatter.date, slug), warnings };
+  return { ok: true, frontmatter, slug, url: articleUrl(frontmatter.date, slug), body, warnings };
 }
 
 /**

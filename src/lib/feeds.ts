@@ -84,11 +84,25 @@ function absolute(value: string, base: string): string {
   }
 }
 
+const URL_ATTRIBUTE = /\s(href|src|cite|poster|srcset)="([^"]*)"/g;
+
+// Whether every URL of a fragment serialized by the site is already absolute
+// as written, so that parsing it again would change nothing. Most bodies link
+// only to other sites; a topic feed repeats each body many times.
+function isAlreadyAbsolute(html: string): boolean {
+  for (const [, name, value = ''] of html.matchAll(URL_ATTRIBUTE)) {
+    if (name === 'srcset' || value.includes('&') || !URL.canParse(value)) return false;
+    if (new URL(value).href !== value) return false;
+  }
+  return true;
+}
+
 /**
  * Makes every relative link and image of an HTML fragment absolute against
  * `base`, as feed readers show it out of the site's context.
  */
 export function absolutizeHtml(html: string, base: string): string {
+  if (isAlreadyAbsolute(html)) return html;
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node: Element) => {
     for (const name of URL_ATTRIBUTES) {
@@ -206,7 +220,6 @@ export interface FeedSource {
   url: string;
   title: string;
   summary: string;
-  html: string;
   date: ArticleDate;
   updated?: ArticleDate | undefined;
   byline?: string | undefined;
@@ -215,14 +228,17 @@ export interface FeedSource {
   kind: ArticleKind;
 }
 
+/** A feed entry without its body: everything a feed says of an article but its text. */
+export type FeedEntryHead = Omit<FeedEntry, 'contentHtml'>;
+
 /**
- * Turns an article into a feed entry: canonical URL as its stable id, dates
- * with their offsets, and the body with absolute links.
+ * Describes an article as a feed entry, its body left out: canonical URL as
+ * its stable id, dates with their offsets.
  */
-export function createFeedEntry(
+export function createFeedEntryHead(
   article: FeedSource,
   options: { siteUrl: string; language: string; categories: string[] },
-): FeedEntry {
+): FeedEntryHead {
   const url = new URL(article.url, options.siteUrl).href;
   const label = kindLabel(article.kind);
   return {
@@ -231,7 +247,6 @@ export function createFeedEntry(
     // A label such as "Opinion" leads the title, so no reader mistakes it for news.
     title: label ? `${label}: ${article.title}` : article.title,
     summary: article.summary,
-    contentHtml: absolutizeHtml(article.html, url),
     published: isoTimestamp(article.date),
     updated: isoTimestamp(lastChange(article)),
     publishedRfc822: rfc822(article.date),

@@ -99,12 +99,24 @@ function dateField(timeZone: string) {
     });
 }
 
+// Building the schema costs more than a parse; one a time zone serves every file.
+const schemas = new Map<string, ReturnType<typeof buildFrontmatterSchema>>();
+
 /**
  * The schema of an article's front-matter. Dates must arrive as text (the
  * front-matter reader keeps them so), because a parsed YAML date has already
  * lost its offset and may have moved to another day.
  */
 export function createFrontmatterSchema(timeZone: string) {
+  let schema = schemas.get(timeZone);
+  if (!schema) {
+    schema = buildFrontmatterSchema(timeZone);
+    schemas.set(timeZone, schema);
+  }
+  return schema;
+}
+
+function buildFrontmatterSchema(timeZone: string) {
   return z
     .object({
       title: requiredText('text'),

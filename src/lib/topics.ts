@@ -266,12 +266,24 @@ export function findSpellingVariants(index: TopicIndex): string[] {
   return lines;
 }
 
+// One collator a locale: making one costs far more than a comparison.
+const collators = new Map<string, Intl.Collator>();
+
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale);
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 /** Topics of one kind sorted by name, by the locale's collation. */
 export function sortTopicsByName<T extends { name: string }>(
   topics: Iterable<T>,
   locale: string,
 ): T[] {
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   return [...topics].sort((a, b) => collator.compare(a.name, b.name));
 }
 
@@ -308,7 +320,7 @@ export function mostCovered<T extends { name: string; allArticles: unknown[] }>(
   count: number,
   locale: string,
 ): T[] {
-  const collator = new Intl.Collator(locale);
+  const collator = collatorFor(locale);
   return [...topics]
     .sort((a, b) => b.allArticles.length - a.allArticles.length || collator.compare(a.name, b.name))
     .slice(0, count);

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader } from 'astro/loaders';
 import {
   checkArticleBytes,
@@ -8,9 +9,12 @@ import {
   findUrlClashes,
   type ArticleData,
 } from '../lib/articles.ts';
-import { readBodyFacts } from '../lib/markdown.ts';
 import { linkTranslations } from '../lib/translations.ts';
+import { listBodies, pruneBodies, writeBody } from './bodies.ts';
+import { digestCode } from './code.ts';
 import { listMarkdownFiles } from './files.ts';
+import { writeArticleSummaries } from './lastmod.ts';
+import { createRenderPool } from './render-pool.ts';
 
 /** Where the loader finds articles and how it reads their dates. */
 export interface ArticleLoaderOptions {
@@ -18,78 +22,58 @@ export interface ArticleLoaderOptions {
   contentDir: string;
   /** Time zone of dates written without an offset. */
   timeZone: string;
+  /** Folder of the rendered bodies (see `bodies.ts`). */
+  bodiesDir: string;
+  /** File of the summaries for the sitemap and the redirects (see `lastmod.ts`). */
+  summariesFile: string;
 }
 
-/**
- * A digest of the code that turns a file into stored data (the loader, the
- * libraries, the config and the locked dependencies), so that a stored entry
- * rendered by older code is never reused.
- */
-async function readPipelineDigest(generateDigest: (text: string) => string): Promise<string> {
-  const sources = await Promise.all(
-    [
-      ...(await readdir('src/lib')).map((name) => join('src/lib', name)),
-      ...(await readdir('src/loaders')).map((name) => join('src/loaders', name)),
-      'astro.config.ts',
-      'package-lock.json',
-    ]
-      .sort()
-      .map((path) => readFile(path, 'utf8').catch(() => '')),
-  );
-  return generateDigest(sources.join('\0'));
+/** An article whose file changed since the last build, to check and render. */
+interface ChangedFile {
+  id: string;
+  file: string;
+  path: string;
+  digest: string;
 }
 
 /**
  * Loads every article of the content folder into the collection. Each file is
  * its own entry (its id is its path), so two files never merge. An unchanged
- * file keeps its stored rendering. Problems are gathered over the whole
- * folder and fail the load together, each naming its file and field.
+ * file keeps its stored data and rendered body; changed files are rendered in
+ * a pool of worker threads. Problems are gathered over the whole folder and
+ * fail the load together, each naming its file and field.
  */
-export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): Loader {
+export function articleLoader({
+  contentDir,
+  timeZone,
+  bodiesDir,
+  summariesFile,
+}: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
-    async load({ store, renderMarkdown, generateDigest, logger }) {
+    async load({ store, generateDigest, logger, config }) {
       const root = join(contentDir, 'articles');
-      const pipeline = await readPipelineDigest(generateDigest);
+      const pipeline = await digestCode(
+        ['src/lib', 'src/loaders', 'astro.config.ts', 'package-lock.json'],
+        generateDigest,
+      );
       const files = await listMarkdownFiles(root);
-      const problems: string[] = [];
+      const bodies = await listBodies(bodiesDir);
       const loaded: { id: string; data: ArticleData }[] = [];
-      const changed: Parameters<typeof store.set>[0][] = [];
-      let warned = 0;
-
-      for (const file of files) {
+      const changed: ChangedFile[] = [];
+      await mapInBatches(files, async (file) => {
         const path = join(root, file);
-        const shown = relative(process.cwd(), path);
         const bytes = await readFile(path);
         const digest = generateDigest(`${pipeline}\n${timeZone}\n${bytes.toString('latin1')}`);
         const id = file.replace(/\.md$/i, '');
         const stored = store.get<ArticleData>(id);
-        if (stored?.digest === digest) {
-          loaded.push({ id, data: stored.data });
-          continue;
-        }
-        const checked = checkArticleBytes(file, bytes, timeZone);
-        if (checked.warnings.length > 0) warned += 1;
-        if (!checked.ok) {
-          problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
-          continue;
-        }
-        const rendered = await renderMarkdown(checked.text, { fileURL: pathToFileURL(path) });
-        const data = createArticleData(
-          file,
-          checked,
-          readBodyFacts(rendered.metadata?.frontmatter),
-        );
-        loaded.push({ id, data });
-        changed.push({
-          id,
-          data,
-          digest,
-          filePath: relative(process.cwd(), path),
-          rendered: { html: rendered.html, metadata: { headings: rendered.metadata?.headings } },
-        });
-      }
+        if (stored?.digest === digest && bodies.has(digest)) loaded.push({ id, data: stored.data });
+        else changed.push({ id, file, path, digest });
+      });
 
+      const rendered = await renderChanged(changed, { timeZone, bodiesDir, config });
+      loaded.push(...rendered.loaded);
+      const problems = rendered.problems;
       const folder = relative(process.cwd(), root);
       const datas = loaded.map(({ data }) => data);
       problems.push(
@@ -103,15 +87,70 @@ export function articleLoader({ contentDir, timeZone }: ArticleLoaderOptions): L
           `${problems.length} problem(s) in the articles:\n  ${problems.join('\n  ')}`,
         );
       }
-      if (warned > 0) {
+      if (rendered.warned > 0) {
         logger.warn(
-          `${warned} article(s) have front-matter keys the site ignores; npm run check lists them`,
+          `${rendered.warned} article(s) have front-matter keys the site ignores; npm run check lists them`,
         );
       }
+      await writeArticleSummaries(summariesFile, datas);
+      if (changed.length > 0) logger.info(`${changed.length} article(s) rendered`);
 
       const ids = new Set(loaded.map(({ id }) => id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const entry of changed) store.set(entry);
+      for (const entry of rendered.entries) store.set(entry);
+      await pruneBodies(bodiesDir, new Set(store.values().map((entry) => entry.digest as string)));
     },
   };
+}
+
+// Reads files a batch at a time: all at once would hold every file open.
+async function mapInBatches<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  for (let index = 0; index < items.length; index += 64) {
+    await Promise.all(items.slice(index, index + 64).map(task));
+  }
+}
+
+/** Checks and renders the changed files, storing each body as it comes back. */
+async function renderChanged(
+  changed: ChangedFile[],
+  options: { timeZone: string; bodiesDir: string; config: AstroConfig },
+) {
+  const problems: string[] = [];
+  const loaded: { id: string; data: ArticleData }[] = [];
+  const entries: { id: string; data: ArticleData; digest: string; filePath: string }[] = [];
+  let warned = 0;
+  if (changed.length === 0) return { problems, loaded, entries, warned };
+  const pool = createRenderPool({ syntaxHighlight: options.config.markdown.syntaxHighlight });
+  const running = new Set<Promise<void>>();
+  try {
+    // The main thread checks front-matter while the workers render; a bounded
+    // number of bodies in flight keeps memory flat however large the archive.
+    for (const { id, file, path, digest } of changed) {
+      const shown = relative(process.cwd(), path);
+      const checked = checkArticleBytes(file, await readFile(path), options.timeZone);
+      if (checked.warnings.length > 0) warned += 1;
+      if (!checked.ok) {
+        problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
+        continue;
+      }
+      const job = pool
+        .render(checked.body, pathToFileURL(path))
+        .then(async (body) => {
+          await writeBody(options.bodiesDir, digest, body.html);
+          const data = createArticleData(file, checked, body.facts);
+          loaded.push({ id, data });
+          entries.push({ id, data, digest, filePath: shown });
+        })
+        .catch((error: unknown) => {
+          problems.push(`${shown}: body: ${(error as Error).message}`);
+        })
+        .finally(() => running.delete(job));
+      running.add(job);
+      if (running.size >= pool.size * 8) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } finally {
+    await pool.close();
+  }
+  return { problems, loaded, entries, warned };
 }

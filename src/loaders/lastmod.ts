@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkArticleBytes } from '../lib/articles.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import type { ArticleData } from '../lib/articles.ts';
 import { lastChange } from '../lib/corrections.ts';
 import { isoTimestamp } from '../lib/dates.ts';
-import { listMarkdownFiles } from './files.ts';
 
-/** What the sitemap and the redirects need of an article, read before the build. */
+/** What the sitemap and the redirects need of an article. */
 export interface ArticleSummary {
   /** ISO 8601 time of the last change: update, correction or retraction. */
   lastmod: string;
@@ -13,23 +12,22 @@ export interface ArticleSummary {
 }
 
 /**
- * Each published article's last change and aliases, by its site-relative URL.
- * Files with errors are left to the build to report; drafts are left out.
+ * Writes each article's last change and aliases, by its site-relative URL,
+ * for the sitemap and the redirects file, which are written after the pages.
+ * Drafts are left out.
  */
-export async function readArticleSummaries(
-  contentDir: string,
-  timeZone: string,
-): Promise<Map<string, ArticleSummary>> {
-  const root = join(contentDir, 'articles');
-  const result = new Map<string, ArticleSummary>();
-  for (const file of await listMarkdownFiles(root)) {
-    const checked = checkArticleBytes(file, await readFile(join(root, file)), timeZone);
-    if (checked.ok && !checked.frontmatter.draft) {
-      result.set(checked.url, {
-        lastmod: isoTimestamp(lastChange(checked.frontmatter)),
-        aliases: checked.frontmatter.aliases,
-      });
-    }
-  }
-  return result;
+export async function writeArticleSummaries(file: string, articles: ArticleData[]): Promise<void> {
+  const summaries: [string, ArticleSummary][] = articles
+    .filter((article) => !article.draft)
+    .map((article) => [
+      article.url,
+      { lastmod: isoTimestamp(lastChange(article)), aliases: article.aliases },
+    ]);
+  await writeFile(file, JSON.stringify(summaries));
+}
+
+/** The summaries that the articles loader wrote for this build; none before it has run. */
+export function readArticleSummaries(file: string): Map<string, ArticleSummary> {
+  if (!existsSync(file)) return new Map();
+  return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, ArticleSummary][]);
 }

@@ -1,0 +1,313 @@
+/**
+ * `npm run bench`: builds a seeded synthetic archive cold, again with nothing
+ * changed and again after one article is edited, each as its own process,
+ * and reports time, peak memory, output size and page weights; builds the
+ * plain setup (Astro's `glob()` loader) on the same corpus for the ratios.
+ * Options are in the README.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  PLAIN_SIZE,
+  formatBytes,
+  formatTable,
+  median,
+  parseBenchArguments,
+  weighPage,
+  type PageWeight,
+} from '../lib/bench.ts';
+import { createCorpus } from '../lib/corpus.ts';
+import { cacheDirFor } from '../site.ts';
+
+const options = (() => {
+  try {
+    return parseBenchArguments(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+})();
+
+const work = resolve('node_modules/.cache/dateline-bench');
+const started = Date.now();
+
+function progress(message: string): void {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(5);
+  console.error(`[${seconds} s] ${message}`);
+}
+
+/** One build's wall time and the peak resident memory of its processes. */
+interface Run {
+  seconds: number;
+  peakBytes: number;
+}
+
+/** Runs one build as its own process, with every Node process's peak memory recorded. */
+async function build(command: string[], env: Record<string, string>): Promise<Run> {
+  const peakFile = join(work, 'peak-memory.txt');
+  await rm(peakFile, { force: true });
+  const preload = pathToFileURL(resolve('src/cli/peak-memory.ts')).href;
+  const start = performance.now();
+  const code = await new Promise<number>((done) => {
+    const child = spawn(process.execPath, command, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        DATELINE_PEAK_FILE: peakFile,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(),
+      },
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors = (errors + chunk.toString()).slice(-4000);
+    });
+    child.on('close', (status) => {
+      if (status !== 0) console.error(errors);
+      done(status ?? 1);
+    });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (code !== 0) throw new Error(`the build failed (exit ${code}): ${command.join(' ')}`);
+  // The processes of a build run side by side, so their peaks add up.
+  const peaks = existsSync(peakFile)
+    ? readFileSync(peakFile, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => Number(line.split(' ')[1]))
+    : [];
+  return { seconds, peakBytes: peaks.reduce((sum, peak) => sum + peak, 0) };
+}
+
+async function writeCorpus(dir: string, articles: number): Promise<string> {
+  await rm(dir, { recursive: true, force: true });
+  let edited = '';
+  for (const file of createCorpus({ articles, seed: options.seed })) {
+    const path = join(dir, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+    // The article in the middle of the corpus is the one the edit runs change.
+    if (file.path.endsWith(`/article-${Math.ceil(articles / 2)}.md`)) edited = path;
+  }
+  return edited;
+}
+
+function folderSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+function weigh(out: string, page: string): PageWeight {
+  return weighPage(readFileSync(join(out, page), 'utf8'), (src) => {
+    const path = join(out, new URL(src, 'https://site.invalid/').pathname);
+    return existsSync(path) ? statSync(path).size : 0;
+  });
+}
+
+// The topic page that lists the most articles: the heaviest of its kind.
+function heaviestTopicPage(out: string): string {
+  let heaviest = { page: '', size: -1 };
+  for (const slug of readdirSync(join(out, 'people'))) {
+    const page = join('people', slug, 'index.html');
+    const size = existsSync(join(out, page)) ? statSync(join(out, page)).size : -1;
+    if (size > heaviest.size) heaviest = { page, size };
+  }
+  return heaviest.page;
+}
+
+// The page of a corpus article: its file sits in the year and month of its URL.
+function articlePage(articleFile: string): string {
+  const [year, month, name] = articleFile.split('/').slice(-3);
+  return join(year!, month!, name!.replace(/\.md$/, ''), 'index.html');
+}
+
+async function runSize(articles: number) {
+  const corpus = join(work, `corpus-${articles}`);
+  const out = join(work, `site-${articles}`);
+  progress(`${articles} articles: writing the corpus`);
+  const edited = await writeCorpus(corpus, articles);
+  const env = { CONTENT_DIR: corpus, OUT_DIR: out, BUILD_TIME: '2026-06-01T00:00:00Z' };
+  const command = ['src/cli/build.ts'];
+  const cold: Run[] = [];
+  const unchanged: Run[] = [];
+  const edit: Run[] = [];
+  for (let run = 1; run <= options.runs; run += 1) {
+    await rm(cacheDirFor(corpus, 'dateline'), { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
+    await rm('.astro', { recursive: true, force: true });
+    progress(`${articles} articles: cold build ${run} of ${options.runs}`);
+    cold.push(await build(command, env));
+    progress(`  ${cold.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  for (let run = 1; run <= options.runs; run += 1) {
+    progress(`${articles} articles: rebuild with nothing changed ${run} of ${options.runs}`);
+    unchanged.push(await build(command, env));
+    progress(`  ${unchanged.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  for (let run = 1; run <= options.runs; run += 1) {
+    const marker = `Edited for the benchmark, run ${run}.`;
+    await writeFile(edited, `${await readFile(edited, 'utf8')}\n${marker}\n`);
+    progress(`${articles} articles: rebuild after one article is edited ${run} of ${options.runs}`);
+    edit.push(await build(command, env));
+    progress(`  ${edit.at(-1)!.seconds.toFixed(1)} s`);
+    if (!readFileSync(join(out, articlePage(edited)), 'utf8').includes(marker)) {
+      throw new Error(`the edited article's page does not show the edit: ${edited}`);
+    }
+  }
+  const topic = heaviestTopicPage(out);
+  return {
+    articles,
+    coldSeconds: median(cold.map((run) => run.seconds)),
+    coldPeakBytes: median(cold.map((run) => run.peakBytes)),
+    unchangedSeconds: median(unchanged.map((run) => run.seconds)),
+    unchangedPeakBytes: median(unchanged.map((run) => run.peakBytes)),
+    editSeconds: median(edit.map((run) => run.seconds)),
+    editPeakBytes: median(edit.map((run) => run.peakBytes)),
+    msPerArticle: (median(cold.map((run) => run.seconds)) * 1000) / articles,
+    output: folderSize(out),
+    pages: {
+      article: { page: articlePage(edited), ...weigh(out, articlePage(edited)) },
+      front: { page: 'index.html', ...weigh(out, 'index.html') },
+      topic: { page: topic, ...weigh(out, topic) },
+    },
+    runs: { cold, unchanged, edit },
+  };
+}
+
+async function runPlain() {
+  const corpus = join(work, `corpus-${PLAIN_SIZE}`);
+  const out = join(work, `plain-${PLAIN_SIZE}`);
+  if (!existsSync(corpus)) await writeCorpus(corpus, PLAIN_SIZE);
+  const env = {
+    CONTENT_DIR: corpus,
+    OUT_DIR: out,
+    BUILD_TIME: '2026-06-01T00:00:00Z',
+    DATELINE_LOADER: 'glob',
+  };
+  const command = ['node_modules/astro/bin/astro.mjs', 'build'];
+  const cold: Run[] = [];
+  const unchanged: Run[] = [];
+  for (let run = 1; run <= options.runs; run += 1) {
+    await rm(cacheDirFor(corpus, 'glob'), { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
+    await rm('.astro', { recursive: true, force: true });
+    progress(`plain setup, ${PLAIN_SIZE} articles: cold build ${run} of ${options.runs}`);
+    cold.push(await build(command, env));
+    progress(`  ${cold.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  for (let run = 1; run <= options.runs; run += 1) {
+    progress(`plain setup, ${PLAIN_SIZE} articles: rebuild with nothing changed ${run}`);
+    unchanged.push(await build(command, env));
+    progress(`  ${unchanged.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  await rm(out, { recursive: true, force: true });
+  return {
+    articles: PLAIN_SIZE,
+    coldSeconds: median(cold.map((run) => run.seconds)),
+    coldPeakBytes: median(cold.map((run) => run.peakBytes)),
+    unchangedSeconds: median(unchanged.map((run) => run.seconds)),
+    unchangedPeakBytes: median(unchanged.map((run) => run.peakBytes)),
+    runs: { cold, unchanged },
+  };
+}
+
+await mkdir(work, { recursive: true });
+appendFileSync(join(work, 'peak-memory.txt'), '');
+const results = [];
+for (const size of options.sizes) results.push(await runSize(size));
+const plain = options.plain && options.sizes.includes(PLAIN_SIZE) ? await runPlain() : undefined;
+
+const seconds = (value: number) => `${value.toFixed(1)} s`;
+const rows = [
+  [
+    'articles',
+    'cold',
+    'ms/article',
+    'unchanged',
+    'ratio',
+    'one edit',
+    'ratio',
+    'peak memory',
+    'output',
+  ],
+  ...results.map((result) => [
+    String(result.articles),
+    seconds(result.coldSeconds),
+    result.msPerArticle.toFixed(2),
+    seconds(result.unchangedSeconds),
+    (result.unchangedSeconds / result.coldSeconds).toFixed(2),
+    seconds(result.editSeconds),
+    (result.editSeconds / result.coldSeconds).toFixed(2),
+    formatBytes(Math.max(result.coldPeakBytes, result.unchangedPeakBytes, result.editPeakBytes)),
+    `${formatBytes(result.output.bytes)}, ${result.output.files} files`,
+  ]),
+];
+console.log(`\nBuilds (median of ${options.runs}; ratios to the cold build)\n`);
+console.log(formatTable(rows));
+
+const weights = results.flatMap((result) =>
+  Object.entries(result.pages).map(([name, page]) => [
+    `${result.articles}: ${name} (${page.page})`,
+    String(page.bytes),
+    String(page.gzipBytes),
+    String(page.scriptBytes),
+  ]),
+);
+console.log('\nPage weights (bytes)\n');
+console.log(formatTable([['page', 'raw', 'gzip', 'JavaScript'], ...weights]));
+
+const reference = results.find((result) => result.articles === PLAIN_SIZE);
+if (plain && reference) {
+  console.log(`\nPlain setup (Astro's glob() loader), ${PLAIN_SIZE} articles\n`);
+  console.log(
+    formatTable([
+      ['build', 'plain', 'this site', 'ratio'],
+      [
+        'cold',
+        seconds(plain.coldSeconds),
+        seconds(reference.coldSeconds),
+        (reference.coldSeconds / plain.coldSeconds).toFixed(2),
+      ],
+      [
+        'unchanged',
+        seconds(plain.unchangedSeconds),
+        seconds(reference.unchangedSeconds),
+        (reference.unchangedSeconds / plain.unchangedSeconds).toFixed(2),
+      ],
+      [
+        'peak memory',
+        formatBytes(Math.max(plain.coldPeakBytes, plain.unchangedPeakBytes)),
+        formatBytes(reference.coldPeakBytes),
+        (reference.coldPeakBytes / plain.coldPeakBytes).toFixed(2),
+      ],
+    ]),
+  );
+}
+console.log('\nSearch index: not part of the build');
+console.log('Image processing: the corpus has no images');
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: availableParallelism(),
+  memoryBytes: totalmem(),
+  node: process.version,
+  platform: process.platform,
+};
+if (options.json) {
+  await writeFile(
+    options.json,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, options, results, plain }, null, 2)}\n`,
+  );
+  progress(`figures written to ${options.json}`);
+}

@@ -1,0 +1,80 @@
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import {
+  NEXT_MANIFEST,
+  ROUTES_DIR,
+  type PagesManifest,
+  type RouteRecord,
+} from '../data/incremental.ts';
+import { outputFile } from '../lib/incremental.ts';
+
+// A hard link costs no copy and leaves the published file as it is: the new
+// build never writes to a reused file, it only adds a name for it.
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
+}
+
+async function readRecords(): Promise<RouteRecord[]> {
+  const names = await readdir(ROUTES_DIR).catch(() => []);
+  return Promise.all(
+    names.map(async (name) => JSON.parse(await readFile(join(ROUTES_DIR, name), 'utf8'))),
+  );
+}
+
+/**
+ * Completes an incremental build (see `data/incremental.ts`): links the
+ * reused pages from the published site into the new output, lists them for
+ * the sitemap, and writes the manifest that `npm run build` keeps once the
+ * new site is published.
+ * @param publishedDir the published site, when the build publishes over one
+ * @param reusedUrls filled with the absolute URLs of the reused HTML pages, for the sitemap
+ */
+export function publishedSite(
+  publishedDir: string | undefined,
+  siteUrl: string,
+  reusedUrls: string[],
+): AstroIntegration {
+  return {
+    name: 'dateline-published-site',
+    hooks: {
+      'astro:build:start': async () => {
+        await rm(ROUTES_DIR, { recursive: true, force: true });
+        await rm(NEXT_MANIFEST, { force: true });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (publishedDir === undefined) return;
+        const out = fileURLToPath(dir);
+        const records = await readRecords();
+        const reused = records.flatMap((record) => record.reuse);
+        const files = reused.map(outputFile);
+        await Promise.all(
+          [...new Set(files.map((file) => dirname(join(out, file))))].map((folder) =>
+            mkdir(folder, { recursive: true }),
+          ),
+        );
+        for (let index = 0; index < files.length; index += 256) {
+          await Promise.all(
+            files
+              .slice(index, index + 256)
+              .map((file) => linkOrCopy(join(publishedDir, file), join(out, file))),
+          );
+        }
+        reusedUrls.push(
+          ...reused.filter((path) => path.endsWith('/')).map((path) => new URL(path, siteUrl).href),
+        );
+        const manifest: PagesManifest = {
+          dir: publishedDir,
+          pages: records.flatMap((record) => record.pages),
+        };
+        await writeFile(NEXT_MANIFEST, JSON.stringify(manifest));
+        logger.info(`${reused.length} unchanged page(s) reused from ${publishedDir}`);
+      },
+    },
+  };
+}

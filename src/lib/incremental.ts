@@ -1,0 +1,56 @@
+/** A page of a build: its site-relative path and the digest of everything it is made from. */
+export interface PageRecord {
+  path: string;
+  digest: string;
+}
+
+/**
+ * The file a page is written to under the output folder, as Astro writes
+ * it with `build.format: 'directory'`: `/a/b/` is `a/b/index.html`, a path
+ * with an extension is that file.
+ */
+export function outputFile(path: string): string {
+  const relative = decodeURI(path).replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/**
+ * A page's digest: the digest of the site's code and settings with the
+ * page's props, which are everything a page is rendered from. Props must be
+ * plain data; key order is kept as built, which is deterministic.
+ */
+export function digestPage(
+  global: string,
+  props: unknown,
+  generateDigest: (text: string) => string,
+): string {
+  return generateDigest(`${global}\n${JSON.stringify(props)}`);
+}
+
+/** Which pages to render and which to take unchanged from the published site. */
+export interface PagePlan<T> {
+  render: T[];
+  reuse: string[];
+}
+
+/**
+ * Splits a route's pages: a page is reused when the published site has it
+ * with the same digest, and rendered otherwise.
+ * @param previous digests of the published site's pages, by path
+ * @param published whether the published site still has a page's file
+ */
+export function planPages<T extends PageRecord>(
+  pages: T[],
+  previous: ReadonlyMap<string, string>,
+  published: (path: string) => boolean,
+): PagePlan<T> {
+  const plan: PagePlan<T> = { render: [], reuse: [] };
+  for (const page of pages) {
+    if (previous.get(page.path) === page.digest && published(page.path)) {
+      plan.reuse.push(page.path);
+    } else {
+      plan.render.push(page);
+    }
+  }
+  return plan;
+}

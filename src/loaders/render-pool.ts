@@ -1,0 +1,103 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
+import type { BodyFacts } from '../lib/markdown.ts';
+
+/** A body to render, sent to a worker. */
+export interface RenderRequest {
+  id: number;
+  body: string;
+  fileURL: string;
+}
+
+/** What a worker sends back: the rendering, or why it failed. */
+export type RenderResponse =
+  | { id: number; html: string; headings: MarkdownHeading[]; facts: BodyFacts }
+  | { id: number; error: string };
+
+/** A rendered body. */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+  facts: BodyFacts;
+}
+
+/** A pool of worker threads that render Markdown bodies in parallel. */
+export interface RenderPool {
+  /** Number of workers. */
+  size: number;
+  render(body: string, fileURL: URL): Promise<RenderedBody>;
+  close(): Promise<void>;
+}
+
+// Jobs a worker holds at once: enough to keep it busy between messages.
+const IN_FLIGHT = 4;
+
+/**
+ * Starts `size` workers (one a core by default) that render with the site's
+ * processor and the given shared Markdown options. Work goes to whichever
+ * worker has the fewest jobs, so a long article never holds up the rest.
+ */
+export function createRenderPool(
+  shared: AstroMarkdownOptions,
+  size = availableParallelism(),
+): RenderPool {
+  const pending = new Map<
+    number,
+    { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }
+  >();
+  let queue: RenderRequest[] = [];
+  let head = 0;
+  const load = new Map<Worker, number>();
+  let next = 0;
+
+  const dispatch = () => {
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
+    for (const [worker, jobs] of load) {
+      let held = jobs;
+      while (held < IN_FLIGHT && head < queue.length) {
+        worker.postMessage(queue[head]);
+        head += 1;
+        held += 1;
+      }
+      load.set(worker, held);
+    }
+  };
+
+  for (let index = 0; index < size; index += 1) {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
+      workerData: shared,
+    });
+    worker.on('message', (response: RenderResponse) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      const job = pending.get(response.id);
+      pending.delete(response.id);
+      if ('error' in response) job?.reject(new Error(response.error));
+      else job?.resolve(response);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+    });
+    load.set(worker, 0);
+  }
+
+  return {
+    size,
+    render(body, fileURL) {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        queue.push({ id, body, fileURL: fileURL.href });
+        dispatch();
+      });
+    },
+    async close() {
+      await Promise.all([...load.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { checkArticleFile } from '../../src/lib/articles.ts';
+import { createCorpus, createRandom } from '../../src/lib/corpus.ts';
+import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+
+const files = [...createCorpus({ articles: 200, seed: 7, people: 50, places: 30, sources: 5 })];
+const articles = files.filter((file) => file.path.startsWith('articles/'));
+
+describe('createRandom', () => {
+  test('the same seed gives the same sequence, another seed another', () => {
+    const take = (seed: number) => Array.from({ length: 5 }, createRandom(seed));
+    expect(take(3)).toEqual(take(3));
+    expect(take(3)).not.toEqual(take(4));
+    expect(take(3).every((value) => value >= 0 && value < 1)).toBe(true);
+  });
+});
+
+describe('createCorpus', () => {
+  test('is deterministic for a seed', () => {
+    const again = [...createCorpus({ articles: 200, seed: 7, people: 50, places: 30, sources: 5 })];
+    expect(again).toEqual(files);
+    const other = [...createCorpus({ articles: 200, seed: 8, people: 50, places: 30, sources: 5 })];
+    expect(other).not.toEqual(files);
+  });
+
+  test('writes the settings, the place hierarchy and one file an article', () => {
+    expect(files.map((file) => file.path).slice(0, 2)).toEqual(['site.json', 'topics/places.yaml']);
+    expect(articles).toHaveLength(200);
+    expect(new Set(articles.map((file) => file.path)).size).toBe(200);
+    const places = files[1]!.text;
+    expect(places.match(/within:/g)).toHaveLength(20);
+  });
+
+  test('every article is valid and in the folder of its year and month', () => {
+    for (const file of articles) {
+      const checked = checkArticleFile(file.path.slice('articles/'.length), file.text, 'UTC');
+      expect(checked.ok, file.path).toBe(true);
+      if (!checked.ok) continue;
+      expect(checked.url).toBe(`/${file.path.slice('articles/'.length).replace(/\.md$/, '/')}`);
+    }
+  });
+
+  test('bodies run from 300 to 1,200 words with headings, lists, links, quotes and emphasis', () => {
+    const bodies = articles.map((file) => readFrontmatter(file.text).body);
+    const words = bodies.map((body) => body.split(/\s+/).filter(Boolean).length);
+    expect(Math.min(...words)).toBeGreaterThanOrEqual(300);
+    expect(Math.max(...words)).toBeLessThanOrEqual(1400);
+    const all = bodies.join('\n');
+    for (const mark of [/^## /m, /^- /m, /\]\(https:\/\//, /^> /m, /\*\*[^*]+\*\*/, /\*[^*]+\*/]) {
+      expect(all).toMatch(mark);
+    }
+  });
+
+  test('dates spread over ten years and topics come from the pools', () => {
+    const years = new Set(articles.map((file) => file.path.split('/')[1]));
+    expect(years.size).toBe(10);
+    const people = new Set(
+      articles.flatMap((file) => readFrontmatter(file.text).data.people as string[]),
+    );
+    expect(people.size).toBeLessThanOrEqual(50);
+    expect(people.size).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { digestPage, outputFile, planPages } from '../../src/lib/incremental.ts';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('outputFile', () => {
+  test.each([
+    ['/', 'index.html'],
+    ['/2021/08/kabul-airport/', '2021/08/kabul-airport/index.html'],
+    ['/people/zabihullah-mujahid/page/2/', 'people/zabihullah-mujahid/page/2/index.html'],
+    ['/people/zabihullah-mujahid/feed.xml', 'people/zabihullah-mujahid/feed.xml'],
+    ['/places/%D9%83%D8%A7%D8%A8%D9%84/', 'places/كابل/index.html'],
+  ])('%s is written to %s', (path, file) => {
+    expect(outputFile(path)).toBe(file);
+  });
+});
+
+describe('digestPage', () => {
+  test('the same props give the same digest', () => {
+    expect(digestPage('code', { a: 1, b: ['x'] }, sha)).toBe(
+      digestPage('code', { a: 1, b: ['x'] }, sha),
+    );
+  });
+
+  test.each([
+    ['a prop changes', 'code', { a: 2, b: ['x'] }],
+    ['a nested prop changes', 'code', { a: 1, b: ['y'] }],
+    ['the code or settings change', 'other code', { a: 1, b: ['x'] }],
+  ])('the digest changes when %s', (_, global, props) => {
+    expect(digestPage(global, props, sha)).not.toBe(digestPage('code', { a: 1, b: ['x'] }, sha));
+  });
+});
+
+describe('planPages', () => {
+  const pages = [
+    { path: '/a/', digest: '1' },
+    { path: '/b/', digest: '2' },
+    { path: '/c/', digest: '3' },
+    { path: '/d/', digest: '4' },
+  ];
+  const previous = new Map([
+    ['/a/', '1'],
+    ['/b/', 'old'],
+    ['/c/', '3'],
+  ]);
+
+  test('reuses a published page with the same digest and renders the rest', () => {
+    const plan = planPages(pages, previous, () => true);
+    expect(plan.reuse).toEqual(['/a/', '/c/']);
+    expect(plan.render.map((page) => page.path)).toEqual(['/b/', '/d/']);
+  });
+
+  test('renders a page whose published file is gone', () => {
+    const plan = planPages(pages, previous, (path) => path !== '/c/');
+    expect(plan.reuse).toEqual(['/a/']);
+    expect(plan.render.map((page) => page.path)).toEqual(['/b/', '/c/', '/d/']);
+  });
+
+  test('renders everything when nothing was published', () => {
+    const plan = planPages(pages, new Map(), () => true);
+    expect(plan.reuse).toEqual([]);
+    expect(plan.render).toEqual(pages);
+  });
+});
