@@ -13,48 +13,27 @@ import { KIND_LABELS } from './topics.ts';
 /** Entries in each feed. */
 export const FEED_SIZE = 50;
 
-/** A feed entry whose body is read only when its feed is written. */
-export type DraftEntry = FeedEntryHead & { body: string };
-
-async function draftsOf(articles: Article[]): Promise<DraftEntry[]> {
+async function headsOf(articles: Article[]): Promise<FeedEntryHead[]> {
   const { topics } = await getSiteData();
-  return articles.slice(0, FEED_SIZE).map((article) => {
-    const entry = createFeedEntryHead(article, {
+  return articles.slice(0, FEED_SIZE).map((article) =>
+    createFeedEntryHead(article, {
       siteUrl: site.url,
       language: article.lang ?? site.language,
       categories: [
         ...article.people.map((name) => linkTopic(topics, 'people', name).name),
         ...article.places.map((name) => linkTopic(topics, 'places', name).name),
       ],
-    });
-    return { ...entry, body: article.bodyDigest };
-  });
+    }),
+  );
 }
 
-// Topic feeds repeat the newest articles many times over; a bounded cache of
-// their feed bodies saves reading and rewriting each one again.
-const FEED_BODY_CACHE = 10_000;
-const feedBodies = new Map<string, string>();
-
-function feedBody(body: string, url: string): string {
-  let html = feedBodies.get(body);
-  if (html === undefined) {
-    html = absolutizeHtml(readArticleBody(body), url);
-    if (feedBodies.size >= FEED_BODY_CACHE) feedBodies.delete(feedBodies.keys().next().value!);
-  } else {
-    feedBodies.delete(body);
-  }
-  feedBodies.set(body, html);
-  return html;
-}
-
-/** Feed entries with their bodies, links made absolute for feed readers. */
-export function completeEntries(drafts: DraftEntry[]): FeedEntry[] {
-  return drafts.map(({ body, ...entry }) => ({ ...entry, contentHtml: feedBody(body, entry.url) }));
-}
-
+// The site feeds carry each article's full text, links made absolute for feed readers.
 async function entriesOf(articles: Article[]): Promise<FeedEntry[]> {
-  return completeEntries(await draftsOf(articles));
+  const heads = await headsOf(articles);
+  return heads.map((head, index) => ({
+    ...head,
+    contentHtml: absolutizeHtml(readArticleBody(articles[index]!.bodyDigest), head.url),
+  }));
 }
 
 function info(
@@ -84,13 +63,18 @@ export async function getSiteFeed(feedPath: string) {
   return { info: info(site.name, site.description, '/', feedPath, entries), entries };
 }
 
-/** Static paths of every topic's RSS feed, `/<kind>/<slug>/feed.xml`. */
+/**
+ * Static paths of every topic's RSS feed, `/<kind>/<slug>/feed.xml`. Topic
+ * feeds carry each article's summary, not its text: the full text is in the
+ * site feeds, and thousands of topic feeds repeating it would be a third of
+ * the site's size.
+ */
 export async function getTopicFeedPaths() {
   const { topics } = await getSiteData();
   const paths = [];
   for (const kind of TOPIC_KINDS) {
     for (const topic of topics.topics[kind].values()) {
-      const entries = await draftsOf(topic.allArticles.filter((article) => !article.retracted));
+      const entries = await headsOf(topic.allArticles.filter((article) => !article.retracted));
       paths.push({
         path: `${topic.url}feed.xml`,
         params: { kind, slug: topic.slug },

@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestPage, outputFile, planPages, type PageRecord } from '../lib/incremental.ts';
 import { digestCode } from '../loaders/code.ts';
@@ -21,7 +21,19 @@ export interface RouteRecord {
 /** What the published site was built from: each page's digest, by path. */
 export interface PagesManifest {
   dir: string;
+  /**
+   * The published folder's identity (device and inode): every publish puts a
+   * new folder in place, so a site published since by another build, from
+   * other content, is never mistaken for this one.
+   */
+  folder: string;
   pages: [path: string, digest: string][];
+}
+
+/** The identity of a folder, as a manifest records it. */
+export function identifyFolder(dir: string): string {
+  const stats = statSync(dir, { bigint: true, throwIfNoEntry: false });
+  return stats ? `${stats.dev}:${stats.ino}` : '';
 }
 
 const pagesDir = join(cacheDir, 'pages');
@@ -51,7 +63,9 @@ function readPrevious(dir: string): Map<string, string> {
   previous = new Map();
   if (existsSync(MANIFEST)) {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as PagesManifest;
-    if (manifest.dir === dir) previous = new Map(manifest.pages);
+    if (manifest.dir === dir && manifest.folder === identifyFolder(dir)) {
+      previous = new Map(manifest.pages);
+    }
   }
   return previous;
 }

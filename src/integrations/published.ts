@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+  identifyFolder,
   NEXT_MANIFEST,
   ROUTES_DIR,
   type PagesManifest,
@@ -70,6 +71,8 @@ export function publishedSite(
         );
         const manifest: PagesManifest = {
           dir: publishedDir,
+          // The new output keeps its identity when it is moved into place.
+          folder: identifyFolder(out),
           pages: records.flatMap((record) => record.pages),
         };
         await writeFile(NEXT_MANIFEST, JSON.stringify(manifest));

@@ -125,8 +125,11 @@ export function absolutizeHtml(html: string, base: string): string {
 
 const xmlDeclaration = { '?xml': { '@version': '1.0', '@encoding': 'utf-8' } };
 
-/** An RSS 2.0 document, with Dublin Core creators and an Atom self link. */
-export function createRss(info: FeedInfo, entries: FeedEntry[]): string {
+/**
+ * An RSS 2.0 document, with Dublin Core creators and an Atom self link; an
+ * entry without a body has its summary alone.
+ */
+export function createRss(info: FeedInfo, entries: (FeedEntryHead | FeedEntry)[]): string {
   return builder.build({
     ...xmlDeclaration,
     rss: {
@@ -148,7 +151,7 @@ export function createRss(info: FeedInfo, entries: FeedEntry[]): string {
           pubDate: entry.publishedRfc822,
           'dc:creator': entry.authors.length > 0 ? entry.authors : [info.publisher],
           description: entry.summary,
-          'content:encoded': entry.contentHtml,
+          ...('contentHtml' in entry ? { 'content:encoded': entry.contentHtml } : {}),
           category: entry.categories,
         })),
       },

@@ -1,25 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { publishSite } from '../support/build.ts';
 
-function npmBuild(contentDir: string, outDir: string): Promise<number> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['src/cli/build.ts'],
-      {
-        env: {
-          ...process.env,
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
-      },
-      (error) => resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0),
-    );
-  });
+async function npmBuild(contentDir: string, outDir: string): Promise<number> {
+  return (await publishSite(contentDir, outDir, { BUILD_TIME: '' })).code;
 }
 
 async function snapshot(dir: string): Promise<Map<string, string>> {

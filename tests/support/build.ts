@@ -52,3 +52,36 @@ export async function buildSite(
     );
   });
 }
+
+/**
+ * Builds and publishes a site as `npm run build` does, into `outDir`: a
+ * staging folder moved into place on success, unchanged pages reused from
+ * the site already there.
+ */
+export function publishSite(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<Omit<BuildResult, 'outDir'>> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['src/cli/build.ts'],
+      {
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUT_DIR: outDir,
+          BUILD_TIME: FIXTURE_BUILD_TIME,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          ...env,
+        },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}` });
+      },
+    );
+  });
+}
