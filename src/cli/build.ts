@@ -6,18 +6,32 @@
  * rendered again (see `data/incremental.ts`).
  */
 import { spawn } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { MANIFEST, NEXT_MANIFEST } from '../data/incremental.ts';
 import { outDir } from '../site.ts';
 
 const staging = `${outDir}.building`;
-const previous = `${outDir}.previous`;
+const previous = `${outDir}.previous-${process.pid}`;
 
+// Earlier sites whose removal had not finished, and a staging folder left by a crash.
+for (const name of await readdir(dirname(outDir)).catch(() => [])) {
+  if (name.startsWith(`${basename(outDir)}.previous-`)) {
+    await rm(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
 await rm(staging, { recursive: true, force: true });
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)],
+    [
+      // A larger young generation: a build makes many short-lived objects,
+      // and fewer scavenges took about a tenth off a 10,000-article build.
+      '--max-semi-space-size=64',
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging, PUBLISHED_DIR: outDir } },
   );
   child.on('close', (status) => resolve(status ?? 1));
@@ -31,8 +45,18 @@ if (code !== 0) {
 }
 // The manifest always describes the published site: none while it changes.
 await rm(MANIFEST, { force: true });
-await rm(previous, { recursive: true, force: true });
-await rename(outDir, previous).catch(() => undefined);
+const replaced = await rename(outDir, previous).then(
+  () => true,
+  () => false,
+);
 await rename(staging, outDir);
 await rename(NEXT_MANIFEST, MANIFEST).catch(() => undefined);
-await rm(previous, { recursive: true, force: true });
+// The old site is removed in the background: the new one is already in place,
+// and unlinking tens of thousands of files takes seconds.
+if (replaced) {
+  spawn(
+    process.execPath,
+    ['-e', 'fs.rmSync(process.argv[1], { recursive: true, force: true })', previous],
+    { detached: true, stdio: 'ignore', env: {} },
+  ).unref();
+}

@@ -50,9 +50,24 @@ const digestText = (text: string) => hash('sha256', text, 'base64url');
 let global: Promise<string> | undefined;
 let previous: Map<string, string> | undefined;
 
-// Pages depend on all of the site's code and on its settings.
+// Pages depend on the site's code (not its command-line tools) and on its settings.
+const PAGE_CODE = [
+  'src/components',
+  'src/content.config.ts',
+  'src/data',
+  'src/integrations',
+  'src/layouts',
+  'src/lib',
+  'src/loaders',
+  'src/pages',
+  'src/site.ts',
+  'src/styles',
+  'astro.config.ts',
+  'package-lock.json',
+];
+
 function digestGlobal(): Promise<string> {
-  global ??= digestCode(['src', 'astro.config.ts', 'package-lock.json'], digestText).then((code) =>
+  global ??= digestCode(PAGE_CODE, digestText).then((code) =>
     digestText(`${code}\n${JSON.stringify(site)}`),
   );
   return global;
