@@ -6,6 +6,7 @@ import { createProcessorOptions } from './src/lib/markdown.ts';
 import { createRedirectsFile } from './src/lib/aliases.ts';
 import { readArticleSummaries } from './src/loaders/lastmod.ts';
 import { publishedSite } from './src/integrations/published.ts';
+import { searchIndex } from './src/integrations/search.ts';
 import { cacheDir, outDir, publishedDir, site, summariesFile } from './src/site.ts';
 
 // What the articles loader wrote of each article, read once the pages are built.
@@ -33,8 +34,10 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    // Before the sitemap, which reads the pages that this one reuses.
+    // Before the sitemap, which reads the pages that this one reuses, and the
+    // search index, which reads them all.
     publishedSite(publishedDir, site.url, reusedUrls),
+    searchIndex(),
     sitemap({
       customPages: reusedUrls,
       // Neither the 404 page nor the redirect pages of old addresses.

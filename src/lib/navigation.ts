@@ -12,6 +12,7 @@ const SECTIONS = [
   { label: 'Places', url: '/places/' },
   { label: 'Sources', url: '/sources/' },
   { label: 'Archive', url: '/archive/' },
+  { label: 'Search', url: '/search/' },
 ];
 
 /**
@@ -27,3 +28,11 @@ export function createNavigation(path: string): NavItem[] {
         : path.startsWith(section.url),
   }));
 }
+
+/** Where a reader can browse the archive without search: the topic indexes and the dates. */
+export const SEARCH_BROWSE_LINKS = [
+  { label: 'people', url: '/people/' },
+  { label: 'places', url: '/places/' },
+  { label: 'sources', url: '/sources/' },
+  { label: 'date in the archive', url: '/archive/' },
+];

@@ -36,6 +36,8 @@ export interface ArticleView {
   url: string;
   summary: string;
   published: DateView;
+  /** The moment of publication in UTC (ISO 8601), which sorts as text: for search. */
+  publishedInstant: string;
   updated?: DateView;
   /** First place of the article, for the dateline. */
   placeline?: string;
@@ -91,6 +93,7 @@ export function createArticleView(
     url: article.url,
     summary: article.summary,
     published: createDateView(article.date, lang),
+    publishedInstant: article.date.instant,
     ...updated,
     ...(places[0] ? { placeline: places[0].name } : {}),
     ...(article.byline ? { byline: article.byline } : {}),

@@ -31,6 +31,8 @@ const PAGES = [
   `${SEED}/places/kabul/`,
   `${SEED}/sources/`,
   `${SEED}/about/`,
+  `${SEED}/search/?q=Mujahid`,
+  '/search/?q=the&place=Herat',
 ];
 
 async function violations(page: Page) {
@@ -51,6 +53,10 @@ for (const width of [375, 1280]) {
         const found: string[] = [];
         for (const path of PAGES) {
           await page.goto(path);
+          // Search results are drawn by the page's script: check them too.
+          if (path.includes('/search/')) {
+            await expect(page.locator('#search-results > li').first()).toBeVisible();
+          }
           found.push(...(await violations(page)).map((violation) => `${path} ${violation}`));
         }
         expect(found).toEqual([]);

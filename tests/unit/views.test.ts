@@ -40,6 +40,7 @@ describe('createArticleView', () => {
       url: '/2021/08/headline/',
       summary: 'Deck.',
       published: { text: '31 August 2021', iso: '2021-08-31' },
+      publishedInstant: '2021-08-30T19:30:00.000Z',
       placeline: 'Kabul',
       sources: [
         {
