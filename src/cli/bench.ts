@@ -6,7 +6,7 @@
  * Options are in the README.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -21,6 +21,7 @@ import {
   type PageWeight,
 } from '../lib/bench.ts';
 import { createCorpus } from '../lib/corpus.ts';
+import { measureSearch } from './bench-search.ts';
 import { cacheDirFor } from '../site.ts';
 
 const options = (() => {
@@ -44,17 +45,20 @@ function progress(message: string): void {
 interface Run {
   seconds: number;
   peakBytes: number;
+  /** Time the search index took within the build, as the build reports it. */
+  searchIndexSeconds?: number;
 }
 
 /** Runs one build as its own process, with every Node process's peak memory recorded. */
 async function build(command: string[], env: Record<string, string>): Promise<Run> {
-  const peakFile = join(work, 'peak-memory.txt');
+  const peakFile = join(work, `peak-memory-${process.pid}.txt`);
   await rm(peakFile, { force: true });
   const preload = pathToFileURL(resolve('src/cli/peak-memory.ts')).href;
   const start = performance.now();
+  let searchIndexSeconds: number | undefined;
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, command, {
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
         ...env,
@@ -62,6 +66,10 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
         DATELINE_PEAK_FILE: peakFile,
         NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(),
       },
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      const found = /search index: \d+ page\(s\) in ([\d.]+) s/.exec(chunk.toString());
+      if (found) searchIndexSeconds = Number(found[1]);
     });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -81,7 +89,11 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
         .split('\n')
         .map((line) => Number(line.split(' ')[1]))
     : [];
-  return { seconds, peakBytes: peaks.reduce((sum, peak) => sum + peak, 0) };
+  return {
+    seconds,
+    peakBytes: peaks.reduce((sum, peak) => sum + peak, 0),
+    ...(searchIndexSeconds === undefined ? {} : { searchIndexSeconds }),
+  };
 }
 
 async function writeCorpus(dir: string, articles: number): Promise<string> {
@@ -166,7 +178,13 @@ async function runSize(articles: number) {
     }
   }
   const topic = heaviestTopicPage(out);
+  // A name from the edited article: readers search for people.
+  const query = /^people:\n {2}- "([^"]+)"/m.exec(await readFile(edited, 'utf8'))?.[1] ?? 'said';
+  progress(`${articles} articles: first search for "${query}" in Chromium`);
+  const search = await measureSearch(out, query);
   return {
+    search,
+    searchIndexSeconds: median(cold.map((run) => run.searchIndexSeconds ?? Number.NaN)),
     articles,
     coldSeconds: median(cold.map((run) => run.seconds)),
     coldPeakBytes: median(cold.map((run) => run.peakBytes)),
@@ -223,7 +241,6 @@ async function runPlain() {
 }
 
 await mkdir(work, { recursive: true });
-appendFileSync(join(work, 'peak-memory.txt'), '');
 const results = [];
 for (const size of options.sizes) results.push(await runSize(size));
 const plain = options.plain && options.sizes.includes(PLAIN_SIZE) ? await runPlain() : undefined;
@@ -294,7 +311,19 @@ if (plain && reference) {
     ]),
   );
 }
-console.log('\nSearch index: not part of the build');
+for (const result of results) {
+  const search = result.search;
+  console.log(
+    `\nSearch, ${result.articles} articles: index built in ${result.searchIndexSeconds.toFixed(1)} s` +
+      ` within the cold build (pages alone ${(result.coldSeconds - result.searchIndexSeconds).toFixed(1)} s)`,
+  );
+  console.log(
+    search
+      ? `  first query "${search.query}": ${formatBytes(search.downloadBytes)} in ${search.requests} requests,` +
+          ` ${search.results} results shown ${search.resultsMs.toFixed(0)} ms after the search started`
+      : '  first query: not measured (no Chromium at CHROMIUM_PATH or /usr/bin/chromium)',
+  );
+}
 console.log('Image processing: the corpus has no images');
 
 const machine = {

@@ -154,7 +154,8 @@ function placesFile(places: string[]): CorpusFile {
 export function* createCorpus(options: CorpusOptions): Generator<CorpusFile> {
   const random = createRandom(options.seed);
   const people = makeNames(random, options.people ?? 2000, 2);
-  const places = makeNames(random, options.places ?? 400, 1);
+  // Every place of the hierarchy has an article, however small the corpus.
+  const places = makeNames(random, Math.min(options.places ?? 400, options.articles), 1);
   const sources = makeNames(random, options.sources ?? 40, 2).map((name) => `${name} News`);
   const firstYear = options.firstYear ?? 2016;
   const start = Date.UTC(firstYear, 0, 1);
@@ -170,13 +171,15 @@ export function* createCorpus(options: CorpusOptions): Generator<CorpusFile> {
     const iso = date.toISOString().slice(0, 16).replace('T', ' ');
     const title = capitalise(makeSentence(random, between(random, 5, 12)).slice(0, -1));
     const named = pickSome(random, people, 1, 4);
+    const placed = pickSome(random, places, 1, 3);
+    if (index < places.length && !placed.includes(places[index]!)) placed[0] = places[index]!;
     const front = [
       '---',
       `title: ${quoteYaml(title)}`,
       `date: ${iso}`,
       `summary: ${quoteYaml(makeSentence(random, between(random, 12, 25)))}`,
       yamlList('people', named).trimEnd(),
-      yamlList('places', pickSome(random, places, 1, 3)).trimEnd(),
+      yamlList('places', placed).trimEnd(),
       yamlList('sources', pickSome(random, sources, 1, 2)).trimEnd(),
       '---',
     ];

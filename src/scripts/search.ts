@@ -220,4 +220,5 @@ window.addEventListener('popstate', () => {
 
 document.querySelector('#search-needs-script')?.setAttribute('hidden', '');
 form.hidden = false;
-void search();
+// The index loads while the reader types, so the first results come at once.
+void loadPagefind().then(search);

@@ -51,6 +51,16 @@ describe('createCorpus', () => {
     }
   });
 
+  test('every place of the hierarchy has an article, even in a small corpus', () => {
+    const small = [...createCorpus({ articles: 12, seed: 3, places: 40 })];
+    const declared = [...small[1]!.text.matchAll(/^"([^"]+)":$/gm)].map((match) => match[1]);
+    expect(declared).toHaveLength(12);
+    const used = new Set(
+      small.slice(2).flatMap((file) => readFrontmatter(file.text).data.places as string[]),
+    );
+    expect(declared.filter((place) => !used.has(place!))).toEqual([]);
+  });
+
   test('dates spread over ten years and topics come from the pools', () => {
     const years = new Set(articles.map((file) => file.path.split('/')[1]));
     expect(years.size).toBe(10);
