@@ -12,20 +12,39 @@ import {
 export const RELATED_WEIGHTS: Record<TopicKind, number> = { people: 3, places: 3, sources: 1 };
 
 /**
+ * Articles on either side of an article in each of its topics that it is
+ * compared with: news relates mostly to the news of its time, and a bound
+ * keeps the cost per article flat however large a topic grows.
+ */
+export const RELATED_WINDOW = 250;
+
+/**
  * Makes a function that finds the articles related to one article: other
  * articles ranked by the topics they share with it, a shared person or place
- * weighing more than a shared source, ties going to the newer article. It
- * visits only articles that share something, keeps only the best `limit`,
- * and reuses its score table between calls, so that every article of a large
- * archive can be done in one build.
+ * weighing more than a shared source, ties going to the newer article. In
+ * each topic it looks at the `window` articles on either side of this one in
+ * the topic's order (newest first), keeps only the best `limit`, and reuses
+ * its score table between calls, so that every article of a large archive
+ * can be done in one build.
  */
 export function createRelatedFinder<A extends TopicArticle>(
   articles: A[],
   index: TopicIndex<A>,
   limit = 5,
+  window = RELATED_WINDOW,
 ): (article: A) => A[] {
   const position = new Map(articles.map((article, at) => [article, at]));
   const scores = new Float64Array(articles.length);
+  // Where each article stands in each topic's list, made when first needed.
+  const places = new Map<A[], Map<A, number>>();
+  const placeIn = (list: A[], article: A) => {
+    let map = places.get(list);
+    if (!map) {
+      map = new Map(list.map((item, at) => [item, at]));
+      places.set(list, map);
+    }
+    return map.get(article) ?? 0;
+  };
   return (article) => {
     const touched: number[] = [];
     for (const kind of TOPIC_KINDS) {
@@ -33,7 +52,13 @@ export function createRelatedFinder<A extends TopicArticle>(
         namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)),
       );
       for (const slug of slugs) {
-        for (const other of index.topics[kind].get(slug)?.articles ?? []) {
+        const list = index.topics[kind].get(slug)?.articles ?? [];
+        const middle = list.length > 2 * window + 1 ? placeIn(list, article) : 0;
+        const first = Math.max(0, middle - window);
+        const last =
+          list.length > 2 * window + 1 ? Math.min(list.length, middle + window + 1) : list.length;
+        for (let from = first; from < last; from += 1) {
+          const other = list[from]!;
           const at = position.get(other);
           if (other === article || at === undefined) continue;
           if (scores[at] === 0) touched.push(at);

@@ -59,4 +59,21 @@ describe('createRelatedFinder', () => {
     const alone = articles.find((item) => item.file === 'unrelated')!;
     expect(createRelatedFinder(articles, index)(alone)).toEqual([]);
   });
+
+  test('in a large topic, only the articles near this one in time are compared', () => {
+    // Twenty articles of one source, a day apart, newest first.
+    const days = Array.from({ length: 20 }, (_, day) =>
+      article(`day-${day}`, `2021-08-${String(31 - day).padStart(2, '0')}`, [], [], ['AFP']),
+    );
+    const topics = buildTopicIndex(days, { people: [], places: [], sources: [] });
+    const findRelated = createRelatedFinder(days, topics, 10, 2);
+    expect(findRelated(days[10]!).map((item) => item.file)).toEqual([
+      'day-8',
+      'day-9',
+      'day-11',
+      'day-12',
+    ]);
+    // A topic no larger than the window is compared whole.
+    expect(createRelatedFinder(days, topics, 30, 10)(days[10]!)).toHaveLength(19);
+  });
 });
