@@ -55,7 +55,6 @@ const PAGE_CODE = [
   'src/components',
   'src/content.config.ts',
   'src/data',
-  'src/integrations',
   'src/layouts',
   'src/lib',
   'src/loaders',

@@ -21,6 +21,13 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
   }
 }
 
+// A few hundred file operations at a time: an archive has hundreds of thousands.
+async function inBatches<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let index = 0; index < items.length; index += 256) {
+    await Promise.all(items.slice(index, index + 256).map(task));
+  }
+}
+
 async function readRecords(): Promise<RouteRecord[]> {
   const names = await readdir(ROUTES_DIR).catch(() => []);
   return Promise.all(
@@ -54,21 +61,12 @@ export function publishedSite(
         const records = await readRecords();
         const reused = records.flatMap((record) => record.reuse);
         const files = reused.map(outputFile);
-        await Promise.all(
-          [...new Set(files.map((file) => dirname(join(out, file))))].map((folder) =>
-            mkdir(folder, { recursive: true }),
-          ),
-        );
-        for (let index = 0; index < files.length; index += 256) {
-          await Promise.all(
-            files
-              .slice(index, index + 256)
-              .map((file) => linkOrCopy(join(publishedDir, file), join(out, file))),
-          );
+        const folders = [...new Set(files.map((file) => dirname(join(out, file))))];
+        await inBatches(folders, (folder) => mkdir(folder, { recursive: true }));
+        await inBatches(files, (file) => linkOrCopy(join(publishedDir, file), join(out, file)));
+        for (const path of reused) {
+          if (path.endsWith('/')) reusedUrls.push(new URL(path, siteUrl).href);
         }
-        reusedUrls.push(
-          ...reused.filter((path) => path.endsWith('/')).map((path) => new URL(path, siteUrl).href),
-        );
         const manifest: PagesManifest = {
           dir: publishedDir,
           // The new output keeps its identity when it is moved into place.

@@ -72,7 +72,7 @@ export function articleLoader({
       });
 
       const rendered = await renderChanged(changed, { timeZone, bodiesDir, config });
-      loaded.push(...rendered.loaded);
+      for (const entry of rendered.loaded) loaded.push(entry);
       const problems = rendered.problems;
       const folder = relative(process.cwd(), root);
       const datas = loaded.map(({ data }) => data);
