@@ -46,11 +46,20 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
     await module.options({ excerptLength: 24 });
-    // Loads the filter index, without which results carry no filter counts.
-    await module.filters();
     return module;
   });
   return pagefind;
+}
+
+// The filter index (every person, place and source) is loaded only when the
+// reader turns to the filters or the address names one: most searches do
+// without it, and on a large archive it weighs more than the rest together.
+let filtersLoaded: Promise<void> | undefined;
+function loadFilters(): Promise<void> {
+  filtersLoaded ??= loadPagefind().then(async (module) => {
+    await module.filters();
+  });
+  return filtersLoaded;
 }
 
 function filterSelect(name: string): HTMLSelectElement {
@@ -162,6 +171,7 @@ async function search(): Promise<void> {
   }
   performance.mark('search-start');
   status.textContent = 'Searching…';
+  if (Object.keys(filters).length > 0) await loadFilters();
   const found = await (
     await loadPagefind()
   ).search(query, {
@@ -213,6 +223,9 @@ form.addEventListener('submit', (event) => {
   void search();
 });
 more.addEventListener('click', () => void showMore());
+form.querySelector('fieldset')?.addEventListener('focusin', () => {
+  if (!filtersLoaded) void loadFilters().then(search);
+});
 window.addEventListener('popstate', () => {
   editing = false;
   void search();
