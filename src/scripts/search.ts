@@ -20,6 +20,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  init: () => Promise<void>;
   search: (
     query: string,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -46,6 +47,8 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (module) => {
     await module.options({ excerptLength: 24 });
+    // The WebAssembly and the index's metadata, before the reader's first query.
+    await module.init();
     return module;
   });
   return pagefind;
