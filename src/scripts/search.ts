@@ -163,8 +163,6 @@ async function showMore(): Promise<void> {
 async function search(): Promise<void> {
   const { query, filters, sort } = readUrl();
   const current = ++run;
-  input.value = query;
-  sortSelect.value = sort;
   if (!query) {
     list.replaceChildren();
     more.hidden = true;
@@ -229,12 +227,21 @@ more.addEventListener('click', () => void showMore());
 form.querySelector('fieldset')?.addEventListener('focusin', () => {
   if (!filtersLoaded) void loadFilters().then(search);
 });
+// The form shows the search in the address: on arrival and on back and forward.
+function showUrl(): void {
+  const { query, sort } = readUrl();
+  input.value = query;
+  sortSelect.value = sort;
+}
+
 window.addEventListener('popstate', () => {
   editing = false;
+  showUrl();
   void search();
 });
 
 document.querySelector('#search-needs-script')?.setAttribute('hidden', '');
 form.hidden = false;
 // The index loads while the reader types, so the first results come at once.
+showUrl();
 void loadPagefind().then(search);
