@@ -21,52 +21,18 @@ export function buildFixture(
   return buildSite(join('tests', 'fixtures', fixture), env);
 }
 
-/**
- * Builds the site from a content folder into a new temporary folder.
- * Asynchronous, so a test process stays free while Astro works.
- */
-export async function buildSite(
-  contentDir: string,
-  env: Record<string, string> = {},
-): Promise<BuildResult> {
-  const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build'],
-      {
-        env: {
-          ...process.env,
-          CONTENT_DIR: contentDir,
-          OUT_DIR: outDir,
-          BUILD_TIME: FIXTURE_BUILD_TIME,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ...env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, output: `${stdout}\n${stderr}`, outDir });
-      },
-    );
-  });
-}
-
-/**
- * Builds and publishes a site as `npm run build` does, into `outDir`: a
- * staging folder moved into place on success, unchanged pages reused from
- * the site already there.
- */
-export function publishSite(
+// Runs one build command of the project on a content folder, asynchronously,
+// so that a test process stays free while Astro works.
+function runBuild(
+  args: string[],
   contentDir: string,
   outDir: string,
-  env: Record<string, string> = {},
-): Promise<Omit<BuildResult, 'outDir'>> {
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['src/cli/build.ts'],
+      args,
       {
         env: {
           ...process.env,
@@ -84,4 +50,32 @@ export function publishSite(
       },
     );
   });
+}
+
+/** Builds the site (`astro build`) from a content folder into a new temporary folder. */
+export async function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
+  const result = await runBuild(
+    ['node_modules/astro/bin/astro.mjs', 'build'],
+    contentDir,
+    outDir,
+    env,
+  );
+  return { ...result, outDir };
+}
+
+/**
+ * Builds and publishes a site as `npm run build` does, into `outDir`: a
+ * staging folder moved into place on success, unchanged pages reused from
+ * the site already there.
+ */
+export function publishSite(
+  contentDir: string,
+  outDir: string,
+  env: Record<string, string> = {},
+): Promise<Omit<BuildResult, 'outDir'>> {
+  return runBuild(['src/cli/build.ts'], contentDir, outDir, env);
 }
