@@ -101,6 +101,30 @@ const pageSeconds = (runs: Run[]) =>
   median(runs.map((run) => run.seconds - (run.searchIndexSeconds ?? 0)));
 const totalSeconds = (runs: Run[]) => median(runs.map((run) => run.seconds));
 
+/** Runs `options.runs` builds of one kind, after `prepare` each time, reporting each. */
+async function repeatBuild(
+  label: string,
+  command: string[],
+  env: Record<string, string>,
+  prepare: (run: number) => Promise<void> = async () => undefined,
+): Promise<Run[]> {
+  const runs: Run[] = [];
+  for (let run = 1; run <= options.runs; run += 1) {
+    await prepare(run);
+    progress(`${label} ${run} of ${options.runs}`);
+    runs.push(await build(command, env));
+    progress(`  ${runs.at(-1)!.seconds.toFixed(1)} s`);
+  }
+  return runs;
+}
+
+// No caches of any kind: the data store and rendered bodies, the output, Astro's own folder.
+async function removeCaches(corpus: string, loader: 'dateline' | 'glob', out: string) {
+  await rm(cacheDirFor(corpus, loader), { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
+  await rm('.astro', { recursive: true, force: true });
+}
+
 async function writeCorpus(dir: string, articles: number): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   let edited = '';
@@ -156,22 +180,15 @@ async function runSize(articles: number) {
   const edited = await writeCorpus(corpus, articles);
   const env = { CONTENT_DIR: corpus, OUT_DIR: out, BUILD_TIME: '2026-06-01T00:00:00Z' };
   const command = ['src/cli/build.ts'];
-  const cold: Run[] = [];
-  const unchanged: Run[] = [];
+  const cold = await repeatBuild(`${articles} articles: cold build`, command, env, () =>
+    removeCaches(corpus, 'dateline', out),
+  );
+  const unchanged = await repeatBuild(
+    `${articles} articles: rebuild with nothing changed`,
+    command,
+    env,
+  );
   const edit: Run[] = [];
-  for (let run = 1; run <= options.runs; run += 1) {
-    await rm(cacheDirFor(corpus, 'dateline'), { recursive: true, force: true });
-    await rm(out, { recursive: true, force: true });
-    await rm('.astro', { recursive: true, force: true });
-    progress(`${articles} articles: cold build ${run} of ${options.runs}`);
-    cold.push(await build(command, env));
-    progress(`  ${cold.at(-1)!.seconds.toFixed(1)} s`);
-  }
-  for (let run = 1; run <= options.runs; run += 1) {
-    progress(`${articles} articles: rebuild with nothing changed ${run} of ${options.runs}`);
-    unchanged.push(await build(command, env));
-    progress(`  ${unchanged.at(-1)!.seconds.toFixed(1)} s`);
-  }
   for (let run = 1; run <= options.runs; run += 1) {
     const marker = `Edited for the benchmark, run ${run}.`;
     await writeFile(edited, `${await readFile(edited, 'utf8')}\n${marker}\n`);
@@ -222,21 +239,11 @@ async function runPlain() {
     DATELINE_LOADER: 'glob',
   };
   const command = ['node_modules/astro/bin/astro.mjs', 'build'];
-  const cold: Run[] = [];
-  const unchanged: Run[] = [];
-  for (let run = 1; run <= options.runs; run += 1) {
-    await rm(cacheDirFor(corpus, 'glob'), { recursive: true, force: true });
-    await rm(out, { recursive: true, force: true });
-    await rm('.astro', { recursive: true, force: true });
-    progress(`plain setup, ${PLAIN_SIZE} articles: cold build ${run} of ${options.runs}`);
-    cold.push(await build(command, env));
-    progress(`  ${cold.at(-1)!.seconds.toFixed(1)} s`);
-  }
-  for (let run = 1; run <= options.runs; run += 1) {
-    progress(`plain setup, ${PLAIN_SIZE} articles: rebuild with nothing changed ${run}`);
-    unchanged.push(await build(command, env));
-    progress(`  ${unchanged.at(-1)!.seconds.toFixed(1)} s`);
-  }
+  const label = `plain setup, ${PLAIN_SIZE} articles:`;
+  const cold = await repeatBuild(`${label} cold build`, command, env, () =>
+    removeCaches(corpus, 'glob', out),
+  );
+  const unchanged = await repeatBuild(`${label} rebuild with nothing changed`, command, env);
   await rm(out, { recursive: true, force: true });
   return {
     articles: PLAIN_SIZE,
