@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+/** Where test builds are written. */
+const BUILDS_DIR = resolve('node_modules/.cache/dateline-test-builds');
 
 /** The fixed "now" of fixture builds. */
 export const FIXTURE_BUILD_TIME = '2026-01-01T00:00:00Z';
@@ -57,7 +59,11 @@ export async function buildSite(
   contentDir: string,
   env: Record<string, string> = {},
 ): Promise<BuildResult> {
-  const outDir = await mkdtemp(join(tmpdir(), 'dateline-build-'));
+  // Inside the project: Astro puts the build's own scratch folder in the output
+  // when the output is under the project, and shares one otherwise, which
+  // breaks builds that run side by side.
+  await mkdir(BUILDS_DIR, { recursive: true });
+  const outDir = await mkdtemp(join(BUILDS_DIR, 'build-'));
   const result = await runBuild(
     ['node_modules/astro/bin/astro.mjs', 'build'],
     contentDir,
