@@ -8,7 +8,13 @@ const articles = defineCollection({
   loader:
     articleLoaderKind === 'glob'
       ? glob({ pattern: '**/*.md', base: `${contentDir}/articles` })
-      : articleLoader({ contentDir, timeZone: site.timeZone, bodiesDir, summariesFile }),
+      : articleLoader({
+          contentDir,
+          timeZone: site.timeZone,
+          bodiesDir,
+          summariesFile,
+          imageHosts: site.imageHosts,
+        }),
 });
 
 /** The newsroom's own pages: about, contact, policies. */

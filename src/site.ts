@@ -44,6 +44,14 @@ const settingsSchema = z
     replyHeading: z.string().trim().min(1),
     /** A Webmention endpoint announced on article pages, for replies written elsewhere. */
     webmentionEndpoint: z.url({ protocol: /^https?$/ }).optional(),
+    /** Hosts whose pictures articles may show by URL; pictures from anywhere else are refused. */
+    imageHosts: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9.-]+$/i, { error: 'must be a host name such as images.example.org' }),
+      )
+      .default([]),
     /** A "Discuss elsewhere" link: a URL with `{url}` where the article's address goes. */
     discussUrlTemplate: z
       .url({ protocol: /^https?$/ })
@@ -66,6 +74,7 @@ export const DEFAULT_SETTINGS: SiteSettings = {
   pageSize: 20,
   replyEmail: 'newsroom@dateline.example',
   replyHeading: 'Leave a Reply',
+  imageHosts: [],
 };
 
 /**

@@ -9,10 +9,12 @@ import { linkTranslations } from '../lib/translations.ts';
 import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/structured.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
+import { fillPictureSlots, renderFigure, renderPicture } from '../lib/pictures.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
 import { readBody } from '../loaders/bodies.ts';
 import { articleLoaderKind, bodiesDir, buildTime, contentDir, absoluteUrl, site } from '../site.ts';
 import { getNewsroomPages } from './pages.ts';
+import { createArticlePictures, type ArticlePictures } from './pictures.ts';
 import { readGlobArticles, readGlobBody } from './plain.ts';
 
 /** An article with the digest under which its sanitized body HTML is stored. */
@@ -27,6 +29,8 @@ export interface SiteData {
   topics: TopicIndex<Article>;
   /** The listing view of each article. */
   view: (article: Article) => ArticleView;
+  /** Every picture of each article. */
+  pictures: (article: Article) => ArticlePictures;
 }
 
 let data: Promise<SiteData> | undefined;
@@ -54,17 +58,33 @@ async function loadSiteData(): Promise<SiteData> {
   }
   const topics = buildTopicIndex(articles, metadata);
   const { translations } = linkTranslations(articles);
+  // Every picture is asked of Astro's pipeline here, by whichever route runs
+  // first, so that each is written even when the pages that show it are
+  // reused from the published site.
+  const made = new Map<Article, ArticlePictures>();
+  await Promise.all(
+    articles
+      .filter((article) => article.image || article.pictures.length > 0)
+      .map(async (article) => made.set(article, await createArticlePictures(article))),
+  );
+  const pictures = (article: Article) => made.get(article) ?? { body: [] };
   const views = new Map<Article, ArticleView>();
   const view = (article: Article) => {
     let result = views.get(article);
     if (!result) {
-      result = createArticleView(article, site.language, topics, translations.get(article));
+      result = createArticleView(
+        article,
+        site.language,
+        topics,
+        translations.get(article),
+        made.get(article)?.thumbnail,
+      );
       views.set(article, result);
     }
     return result;
   };
   const current = articles.filter((article) => !article.retracted);
-  return { articles, current, topics, view };
+  return { articles, current, topics, view, pictures };
 }
 
 /** The site's data, loaded and indexed once per build and shared by every page. */
@@ -76,6 +96,11 @@ export function getSiteData(): Promise<SiteData> {
 /** The sanitized body HTML of an article, by its `bodyDigest`. */
 export function readArticleBody(bodyDigest: string): string {
   return articleLoaderKind === 'glob' ? readGlobBody(bodyDigest) : readBody(bodiesDir, bodyDigest);
+}
+
+/** An article's body HTML with its pictures in their slots. */
+export function readArticleHtml(bodyDigest: string, pictures: readonly string[]): string {
+  return fillPictureSlots(readArticleBody(bodyDigest), pictures);
 }
 
 /** Pages of a listing of articles under `baseUrl`, as views. */
@@ -103,7 +128,7 @@ export async function getFrontPagePaths() {
 }
 
 /** The structured data of an article page: the article and its breadcrumbs. */
-function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
+function articleJsonLd(article: Article, view: ArticleView, shapes?: string[]): JsonLd[] {
   const firstPlace = view.places[0];
   return [
     createNewsArticle({
@@ -118,7 +143,7 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
       })),
       byline: article.byline,
       language: view.lang,
-      image: absoluteUrl('/share.png'),
+      image: shapes ? shapes.map(absoluteUrl) : [absoluteUrl('/share.png')],
       people: view.people,
       places: view.places,
       sources: view.sources,
@@ -133,9 +158,27 @@ function articleJsonLd(article: Article, view: ArticleView): JsonLd[] {
   ];
 }
 
+// What an article page shows of its pictures: markup, and the share card.
+function articlePictureProps(article: Article, made: ArticlePictures) {
+  const image = article.image;
+  return {
+    ...(made.lead && image
+      ? {
+          lead: renderFigure(
+            made.lead,
+            { caption: image.caption, credit: image.credit },
+            'lead-picture',
+          ),
+        }
+      : {}),
+    pictures: made.body.map(renderPicture),
+    ...(made.share ? { shareImage: made.share.card } : {}),
+  };
+}
+
 /** Static paths of every article page, `/<yyyy>/<mm>/<slug>/`, with related articles. */
 export async function getArticlePaths() {
-  const { articles, current, topics, view } = await getSiteData();
+  const { articles, current, topics, view, pictures } = await getSiteData();
   // Related lists offer only articles that stand: no retracted ones.
   const findRelated = createRelatedFinder(current, topics);
   const policy = (await getNewsroomPages()).find((page) => page.slug === 'corrections-policy');
@@ -149,6 +192,7 @@ export async function getArticlePaths() {
     props: {
       view: view(article),
       body: article.bodyDigest,
+      ...articlePictureProps(article, pictures(article)),
       related: findRelated(article).map(view),
       ...(article.places[0] ? { moreOn: linkTopic(topics, 'places', article.places[0]) } : {}),
       replies: createReplyLinks(
@@ -160,7 +204,7 @@ export async function getArticlePaths() {
         policy?.url,
       ),
       webmentionEndpoint: site.webmentionEndpoint,
-      jsonLd: articleJsonLd(article, view(article)),
+      jsonLd: articleJsonLd(article, view(article), pictures(article).share?.shapes),
     },
   }));
 }

@@ -3,22 +3,32 @@ import {
   createFeedEntryHead,
   type FeedEntry,
   type FeedEntryHead,
+  type FeedImage,
   type FeedInfo,
 } from '../lib/feeds.ts';
+import { renderPicture, type PictureView } from '../lib/pictures.ts';
 import { linkTopic, TOPIC_KINDS } from '../lib/topics.ts';
 import { absoluteUrl, site } from '../site.ts';
-import { getSiteData, readArticleBody, type Article } from './articles.ts';
+import { getSiteData, readArticleHtml, type Article } from './articles.ts';
 import { KIND_LABELS } from './topics.ts';
 
 /** Entries in each feed. */
 export const FEED_SIZE = 50;
 
+// The lead picture's JPEG, for feed readers; none for a picture shown from a URL.
+function feedImage(lead: PictureView | undefined): FeedImage | undefined {
+  return lead?.width && lead.height && lead.sources.length > 0
+    ? { url: lead.src, width: lead.width, height: lead.height }
+    : undefined;
+}
+
 async function headsOf(articles: Article[]): Promise<FeedEntryHead[]> {
-  const { topics } = await getSiteData();
+  const { topics, pictures } = await getSiteData();
   return articles.slice(0, FEED_SIZE).map((article) =>
     createFeedEntryHead(article, {
       siteUrl: site.url,
       language: article.lang ?? site.language,
+      image: feedImage(pictures(article).lead),
       categories: [
         ...article.people.map((name) => linkTopic(topics, 'people', name).name),
         ...article.places.map((name) => linkTopic(topics, 'places', name).name),
@@ -30,10 +40,12 @@ async function headsOf(articles: Article[]): Promise<FeedEntryHead[]> {
 // The site feeds carry each article's full text, links made absolute for feed readers.
 async function entriesOf(articles: Article[]): Promise<FeedEntry[]> {
   const heads = await headsOf(articles);
-  return heads.map((head, index) => ({
-    ...head,
-    contentHtml: absolutizeHtml(readArticleBody(articles[index]!.bodyDigest), head.url),
-  }));
+  const { pictures } = await getSiteData();
+  return heads.map((head, index) => {
+    const article = articles[index]!;
+    const html = readArticleHtml(article.bodyDigest, pictures(article).body.map(renderPicture));
+    return { ...head, contentHtml: absolutizeHtml(html, head.url) };
+  });
 }
 
 function info(

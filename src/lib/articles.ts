@@ -1,6 +1,7 @@
+import type { ImageMetadata } from 'astro';
 import { dateValue, monthSegment, type ArticleDate } from './dates.ts';
 import { decodeText, readFrontmatter } from './frontmatter.ts';
-import type { BodyFacts } from './markdown.ts';
+import type { BodyFacts, BodyPicture } from './markdown.ts';
 import {
   ARTICLE_KINDS,
   createFrontmatterSchema,
@@ -38,7 +39,29 @@ export type ArticleData = {
   featured: boolean;
   /** Old paths that redirect to this article. */
   aliases: string[];
+  /** The lead picture, shown under the headline and in listings, feeds and share cards. */
+  image?: LeadPicture;
+  /** The body's pictures, in the order of their slots in the body. */
+  pictures: ArticlePicture[];
 };
+
+/** A picture of an article's body, its `src` as for a lead picture. */
+export type ArticlePicture = Omit<BodyPicture, 'src'> & { src: PictureSrc };
+
+/**
+ * A lead picture. Its `src` is a picture file (the loader writes an import,
+ * which the pages receive as the picture's metadata) or a URL of an allowed
+ * host. Alt text is empty only for a decorative picture.
+ */
+export interface LeadPicture {
+  src: PictureSrc;
+  alt: string;
+  caption?: string;
+  credit?: string;
+}
+
+/** A picture file's metadata as the pages receive it, or a URL as written. */
+export type PictureSrc = string | ImageMetadata;
 
 /** A dated correction or clarification of an article. */
 export interface Correction {
@@ -137,13 +160,18 @@ export function checkArticleBytes(
   return { ...checkArticleFile(file, text, timeZone), text };
 }
 
-/** Puts together an article's data from its checked front-matter and body facts. */
+/**
+ * Puts together an article's data from its checked front-matter, body facts
+ * and pictures (their `src` as checked by the loader).
+ */
 export function createArticleData(
   file: string,
   checked: Extract<CheckedFile, { ok: true }>,
   facts: BodyFacts,
+  pictures: { lead?: string | undefined; body: BodyPicture[] } = { body: [] },
 ): ArticleData {
   const { frontmatter } = checked;
+  const image = frontmatter.image;
   return {
     title: frontmatter.title,
     date: frontmatter.date,
@@ -165,6 +193,17 @@ export function createArticleData(
     kind: frontmatter.kind,
     featured: frontmatter.featured,
     aliases: frontmatter.aliases,
+    ...(image && pictures.lead
+      ? {
+          image: {
+            src: pictures.lead,
+            alt: image.decorative ? '' : (image.alt ?? ''),
+            ...(image.caption ? { caption: image.caption } : {}),
+            ...(image.credit ? { credit: image.credit } : {}),
+          },
+        }
+      : {}),
+    pictures: pictures.body,
   };
 }
 

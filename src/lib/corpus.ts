@@ -191,3 +191,84 @@ export function* createCorpus(options: CorpusOptions): Generator<CorpusFile> {
     };
   }
 }
+
+// Smooth noise in [0, 1): a grid of random values, blended between points.
+function createValueNoise(random: () => number, size = 256): (x: number, y: number) => number {
+  const grid = Float64Array.from({ length: size * size }, () => random());
+  const at = (x: number, y: number) =>
+    grid[(((y % size) + size) % size) * size + (((x % size) + size) % size)]!;
+  return (x, y) => {
+    const x0 = Math.floor(x);
+    const y0 = Math.floor(y);
+    const fx = x - x0;
+    const fy = y - y0;
+    const sx = fx * fx * (3 - 2 * fx);
+    const sy = fy * fy * (3 - 2 * fy);
+    const top = at(x0, y0) + (at(x0 + 1, y0) - at(x0, y0)) * sx;
+    const bottom = at(x0, y0 + 1) + (at(x0 + 1, y0 + 1) - at(x0, y0 + 1)) * sx;
+    return top + (bottom - top) * sy;
+  };
+}
+
+// Noise over several scales, from broad shapes to fine texture.
+function createTexture(random: () => number, scale: number, octaves: number) {
+  const noise = createValueNoise(random);
+  return (x: number, y: number) => {
+    let total = 0;
+    let weight = 0.5;
+    let frequency = 1 / scale;
+    for (let octave = 0; octave < octaves; octave += 1) {
+      total += noise(x * frequency, y * frequency) * weight;
+      weight /= 2;
+      frequency *= 2;
+    }
+    return total;
+  };
+}
+
+/**
+ * The pixels of a made-up landscape photograph (RGB, 8 bits a channel): a
+ * sky with clouds, a sun, two ridges with the texture of fields and trees,
+ * and the grain of a camera, so that it compresses as a photograph does
+ * rather than as a flat test card. The same seed gives the same picture.
+ */
+export function createPicturePixels(seed: number, width: number, height: number): Uint8Array {
+  const random = createRandom(seed);
+  const sky = [60 + random() * 80, 110 + random() * 80, 190 + random() * 60];
+  const land = [40 + random() * 60, 80 + random() * 60, 30 + random() * 40];
+  const sun = {
+    x: random() * width,
+    y: random() * height * 0.4,
+    r: height * (0.04 + random() * 0.06),
+  };
+  const clouds = createTexture(random, width / 4, 5);
+  const fields = createTexture(random, width / 10, 6);
+  const ridges = [0.45 + random() * 0.15, 0.6 + random() * 0.2].map((base, layer) => ({
+    base: base * height,
+    rough: createTexture(random, width / 3, 5),
+    depth: height * (0.08 / (layer + 1)),
+  }));
+  const pixels = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const cloud = Math.max(0, clouds(x, y * 2) - 0.45) * 2.5;
+      let colour = sky.map((channel) => channel + (y / height) * 60);
+      colour = colour.map((channel) => channel + (245 - channel) * Math.min(1, cloud));
+      if (Math.hypot(x - sun.x, y - sun.y) < sun.r) colour = [255, 240, 200];
+      ridges.forEach((ridge, layer) => {
+        const top = ridge.base + (ridge.rough(x, 0) - 0.5) * ridge.depth * 4;
+        if (y > top) {
+          const texture = fields(x + layer * 999, y);
+          const shade = (1 - layer * 0.35 - ((y - top) / height) * 0.5) * (0.6 + texture * 0.8);
+          colour = land.map((channel) => channel * shade);
+        }
+      });
+      const grain = (random() - 0.5) * 14;
+      const at = (y * width + x) * 3;
+      for (let channel = 0; channel < 3; channel += 1) {
+        pixels[at + channel] = Math.max(0, Math.min(255, Math.round(colour[channel]! + grain)));
+      }
+    }
+  }
+  return pixels;
+}

@@ -25,6 +25,15 @@ export interface FeedEntry {
   /** People and places. */
   categories: string[];
   language: string;
+  /** The lead picture, absolute, as a JPEG every reader shows. */
+  image?: FeedImage;
+}
+
+/** A feed entry's picture. */
+export interface FeedImage {
+  url: string;
+  width: number;
+  height: number;
 }
 
 /** What describes a feed as a whole. */
@@ -58,6 +67,7 @@ export interface JsonFeed {
     summary: string;
     content_html: string;
     date_published: string;
+    image?: string;
     date_modified: string;
     authors: { name: string }[];
     tags: string[];
@@ -137,6 +147,7 @@ export function createRss(info: FeedInfo, entries: (FeedEntryHead | FeedEntry)[]
       '@xmlns:atom': 'http://www.w3.org/2005/Atom',
       '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
       '@xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      '@xmlns:media': 'http://search.yahoo.com/mrss/',
       channel: {
         title: info.title,
         link: info.homeUrl,
@@ -153,6 +164,17 @@ export function createRss(info: FeedInfo, entries: (FeedEntryHead | FeedEntry)[]
           description: entry.summary,
           ...('contentHtml' in entry ? { 'content:encoded': entry.contentHtml } : {}),
           category: entry.categories,
+          ...(entry.image
+            ? {
+                'media:content': {
+                  '@url': entry.image.url,
+                  '@medium': 'image',
+                  '@type': 'image/jpeg',
+                  '@width': entry.image.width,
+                  '@height': entry.image.height,
+                },
+              }
+            : {}),
         })),
       },
     },
@@ -179,7 +201,12 @@ export function createAtom(info: FeedInfo, entries: FeedEntry[]): string {
         '@xml:lang': entry.language,
         id: entry.id,
         title: { '@type': 'text', '#text': entry.title },
-        link: { '@rel': 'alternate', '@type': 'text/html', '@href': entry.url },
+        link: [
+          { '@rel': 'alternate', '@type': 'text/html', '@href': entry.url },
+          ...(entry.image
+            ? [{ '@rel': 'enclosure', '@type': 'image/jpeg', '@href': entry.image.url }]
+            : []),
+        ],
         published: entry.published,
         updated: entry.updated,
         author: entry.authors.map((name) => ({ name })),
@@ -208,6 +235,7 @@ export function createJsonFeed(info: FeedInfo, entries: FeedEntry[]): JsonFeed {
       summary: entry.summary,
       content_html: entry.contentHtml,
       date_published: entry.published,
+      ...(entry.image ? { image: entry.image.url } : {}),
       date_modified: entry.updated,
       authors: (entry.authors.length > 0 ? entry.authors : [info.publisher]).map((name) => ({
         name,
@@ -240,7 +268,12 @@ export type FeedEntryHead = Omit<FeedEntry, 'contentHtml'>;
  */
 export function createFeedEntryHead(
   article: FeedSource,
-  options: { siteUrl: string; language: string; categories: string[] },
+  options: {
+    siteUrl: string;
+    language: string;
+    categories: string[];
+    image?: FeedImage | undefined;
+  },
 ): FeedEntryHead {
   const url = new URL(article.url, options.siteUrl).href;
   const label = kindLabel(article.kind);
@@ -256,6 +289,9 @@ export function createFeedEntryHead(
     authors: article.byline ? [article.byline] : [],
     categories: options.categories,
     language: options.language,
+    ...(options.image
+      ? { image: { ...options.image, url: new URL(options.image.url, options.siteUrl).href } }
+      : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
@@ -16,6 +16,18 @@ export interface BodyFacts {
   lead: string;
   /** Number of words in the body. */
   words: number;
+  /** The body's pictures, in the order of their slots (see `rehypePictureSlots`). */
+  pictures: BodyPicture[];
+}
+
+/** A picture of a body as written: where from, its text, and any size given. */
+export interface BodyPicture {
+  src: string;
+  alt: string;
+  /** From the Markdown title, `![alt](src "caption")`; shown as a caption. */
+  caption?: string;
+  width?: number;
+  height?: number;
 }
 
 /**
@@ -69,22 +81,108 @@ function leafBlockText(tree: MdastRoot): string {
 export function remarkBodyFacts() {
   return (tree: MdastRoot, file: VFile) => {
     const firstParagraph = tree.children.find((node) => node.type === 'paragraph');
-    const facts: BodyFacts = {
-      lead: firstParagraph ? toString(firstParagraph, { includeHtml: false }) : '',
-      words: countWords(leafBlockText(tree)),
-    };
-    const data = file.data as AstroFileData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter[FACTS_KEY] = facts;
+    const facts = fileFacts(file);
+    facts.lead = firstParagraph ? toString(firstParagraph, { includeHtml: false }) : '';
+    facts.words = countWords(leafBlockText(tree));
   };
 }
 
-/** Reads the facts that `remarkBodyFacts` left in the rendered metadata. */
+// The facts of the file being rendered, in Astro's per-file front-matter.
+function fileFacts(file: VFile): BodyFacts {
+  const data = file.data as AstroFileData;
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  const facts = (data.astro.frontmatter[FACTS_KEY] ??= { lead: '', words: 0, pictures: [] });
+  return facts as BodyFacts;
+}
+
+/** Reads the facts that the plugins left in the rendered metadata. */
 export function readBodyFacts(frontmatter: Record<string, unknown> | undefined): BodyFacts {
   const facts = frontmatter?.[FACTS_KEY] as BodyFacts | undefined;
-  return facts ?? { lead: '', words: 0 };
+  return facts ?? { lead: '', words: 0, pictures: [] };
 }
+
+/** Attribute of the slot where a body's picture goes: `<img data-dateline-picture="0">`. */
+export const PICTURE_SLOT = 'data-dateline-picture';
+
+function sizeAttribute(value: unknown): number | undefined {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+function isBlank(node: ElementContent): boolean {
+  return node.type === 'text' && node.value.trim() === '';
+}
+
+/**
+ * Rehype plugin, after the sanitizer: each `<img>` left in the body becomes
+ * an empty slot that the page fills with the processed picture, and its
+ * `src`, `alt`, title and size go into the body's facts for the loader to
+ * check. A picture alone in its paragraph with a title becomes a figure with
+ * that title as its caption. Slots carry nothing a writer wrote: the
+ * sanitizer has already removed any `data-` attribute from the body.
+ */
+export function rehypePictureSlots() {
+  return (tree: HastRoot, file: VFile) => {
+    const pictures = fileFacts(file).pictures;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const only = soleImage(node);
+      const title = only?.properties.title;
+      if (!only || typeof title !== 'string' || title.trim() === '') return CONTINUE;
+      if (!parent || index === undefined) return CONTINUE;
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'figure',
+        properties: {},
+        children: [
+          only,
+          {
+            type: 'element',
+            tagName: 'figcaption',
+            properties: {},
+            children: [{ type: 'text', value: title.trim() }],
+          },
+        ],
+      };
+      return SKIP;
+    });
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'img') return CONTINUE;
+      const { src, alt, title, width, height } = node.properties;
+      if (typeof src !== 'string' || src.trim() === '') {
+        if (parent && index !== undefined) parent.children.splice(index, 1);
+        return [SKIP, index ?? 0];
+      }
+      const picture: BodyPicture = {
+        src: src.trim(),
+        alt: typeof alt === 'string' ? alt.trim() : '',
+      };
+      const inFigure = parent?.type === 'element' && parent.tagName === 'figure';
+      if (inFigure && typeof title === 'string' && title.trim() !== '') {
+        picture.caption = title.trim();
+      }
+      const givenWidth = sizeAttribute(width);
+      const givenHeight = sizeAttribute(height);
+      if (givenWidth && givenHeight)
+        Object.assign(picture, { width: givenWidth, height: givenHeight });
+      node.properties = { [slotProperty]: String(pictures.length) };
+      pictures.push(picture);
+      return CONTINUE;
+    });
+  };
+}
+
+// The one `<img>` of a paragraph that holds nothing else.
+function soleImage(node: Element): Element | undefined {
+  if (node.tagName !== 'p') return undefined;
+  const content = node.children.filter((child) => !isBlank(child));
+  const only = content[0];
+  return content.length === 1 && only?.type === 'element' && only.tagName === 'img'
+    ? only
+    : undefined;
+}
+
+const slotProperty = find(html, PICTURE_SLOT).property;
 
 function attributeName(property: string): string {
   return find(html, property).attribute;
@@ -147,7 +245,8 @@ export function rehypeRawWhereNeeded() {
 
 /**
  * The site's Markdown pipeline. Raw HTML is parsed into the tree first so the
- * sanitizer sees all of it; `rehype-sanitize` is the last plugin of ours.
+ * sanitizer sees all of it; after `rehype-sanitize` comes only the plugin
+ * that turns pictures into empty slots.
  * SmartyPants is off: the newsroom's typography is kept as written.
  * `beforeSanitize` lets `npm run check` watch the tree just before sanitizing.
  */
@@ -161,6 +260,7 @@ export function createProcessorOptions(
       [rehypeExternalLinks, { rel: EXTERNAL_REL }],
       ...beforeSanitize,
       [rehypeSanitize, sanitizeSchema],
+      rehypePictureSlots,
     ],
     gfm: true,
     smartypants: false,

@@ -22,6 +22,7 @@ export const KNOWN_KEYS = [
   'kind',
   'featured',
   'aliases',
+  'image',
 ] as const;
 
 /** The kinds of article; anything but news carries a visible label. */
@@ -80,6 +81,28 @@ function topicName(what: string) {
 function nameList(what: string) {
   return z.array(topicName(what), { error: `must be a list of ${what}s` }).default([]);
 }
+
+// The lead picture. Alt text may be empty only for a picture marked decorative.
+const leadImage = z
+  .object(
+    {
+      src: requiredText('a path to a picture file, or a URL'),
+      alt: z.string({ error: 'must be text' }).trim().optional(),
+      caption: optionalText('text'),
+      credit: optionalText('text'),
+      decorative: z.boolean({ error: 'must be true or false' }).default(false),
+    },
+    { error: 'must be { src, alt, caption, credit }' },
+  )
+  .superRefine((image, context) => {
+    if (!image.decorative && !image.alt) {
+      context.addIssue({
+        code: 'custom',
+        path: ['alt'],
+        message: `"${image.src}" needs alt text that says what it shows, or decorative: true if it shows nothing the text needs`,
+      });
+    }
+  });
 
 function dateField(timeZone: string) {
   return z
@@ -174,6 +197,7 @@ function buildFrontmatterSchema(timeZone: string) {
           { error: 'must be a list of paths' },
         )
         .default([]),
+      image: leadImage.optional(),
       slug: z
         .string({ error: 'must be text' })
         .refine(isSlug, {

@@ -40,7 +40,7 @@ export interface NewsArticleSource {
   modified: string;
   byline?: string | undefined;
   language: string;
-  image: string;
+  image: string[];
   people: TopicLink[];
   places: TopicLink[];
   sources: TopicLink[];
@@ -77,7 +77,7 @@ export function createNewsArticle(article: NewsArticleSource): JsonLd {
     datePublished: article.published,
     dateModified: article.modified,
     inLanguage: article.language,
-    image: [article.image],
+    image: article.image,
     author: article.byline ? { '@type': 'Person', name: article.byline } : publisher,
     publisher,
     about: [...article.people.map(thing('Person')), ...article.places.map(thing('Place'))],

@@ -2,6 +2,7 @@ import { readingMinutes, type ArticleData } from './articles.ts';
 import { kindLabel, lastChange, noticeLabel } from './corrections.ts';
 import { formatDay, isoDateTime } from './dates.ts';
 import { readInLabel, textDirection } from './languages.ts';
+import type { PictureView } from './pictures.ts';
 import { linkTopic, type TopicIndex, type TopicLink } from './topics.ts';
 
 /** A date ready for a `<time>` element. */
@@ -51,6 +52,8 @@ export interface ArticleView {
   /** Corrections and clarifications, oldest first, for the notices and the list. */
   corrections: { label: string; date: DateView; text: string }[];
   retraction?: { date: DateView; reason: string };
+  /** The lead picture, cropped small for listings. */
+  thumbnail?: PictureView;
 }
 
 /** Formats a date for a `<time>` element. */
@@ -68,6 +71,7 @@ export function createArticleView(
   siteLanguage: string,
   index: TopicIndex,
   translations: { lang?: string | undefined; url: string }[] = [],
+  thumbnail?: PictureView,
 ): ArticleView {
   // Dates are written in the article's own language; labels stay the site's.
   const lang = article.lang ?? siteLanguage;
@@ -119,5 +123,6 @@ export function createArticleView(
           },
         }
       : {}),
+    ...(thumbnail ? { thumbnail } : {}),
   };
 }

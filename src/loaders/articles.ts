@@ -13,6 +13,12 @@ import { linkTranslations } from '../lib/translations.ts';
 import { listBodies, pruneBodies, writeBody } from './bodies.ts';
 import { digestCode } from './code.ts';
 import { listMarkdownFiles } from './files.ts';
+import {
+  checkArticlePictures,
+  createPictureInspector,
+  recheckStoredPictures,
+  type PictureInspector,
+} from './images.ts';
 import { writeArticleSummaries } from './lastmod.ts';
 import { createRenderPool } from './render-pool.ts';
 
@@ -26,6 +32,8 @@ export interface ArticleLoaderOptions {
   bodiesDir: string;
   /** File of the summaries for the sitemap and the redirects (see `lastmod.ts`). */
   summariesFile: string;
+  /** Hosts from which articles may show pictures by URL. */
+  imageHosts: readonly string[];
 }
 
 /** An article whose file changed since the last build, to check and render. */
@@ -48,6 +56,7 @@ export function articleLoader({
   timeZone,
   bodiesDir,
   summariesFile,
+  imageHosts,
 }: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
@@ -61,19 +70,31 @@ export function articleLoader({
       const bodies = await listBodies(bodiesDir);
       const loaded: { id: string; data: ArticleData }[] = [];
       const changed: ChangedFile[] = [];
+      const problems: string[] = [];
+      const inspect = createPictureInspector();
+      const settings = `${pipeline}\n${timeZone}\n${imageHosts.join(' ')}\n`;
       await mapInBatches(files, async (file) => {
         const path = join(root, file);
         const bytes = await readFile(path);
-        const digest = generateDigest(`${pipeline}\n${timeZone}\n${bytes.toString('latin1')}`);
+        const digest = generateDigest(settings + bytes.toString('latin1'));
         const id = file.replace(/\.md$/i, '');
         const stored = store.get<ArticleData>(id);
-        if (stored?.digest === digest && bodies.has(digest)) loaded.push({ id, data: stored.data });
-        else changed.push({ id, file, path, digest });
+        if (stored?.digest === digest && bodies.has(digest)) {
+          loaded.push({ id, data: stored.data });
+          const context = { articleFile: path, contentDir, hosts: imageHosts, inspect };
+          const found = await recheckStoredPictures(storedPictureFiles(stored.data), context);
+          problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
+        } else changed.push({ id, file, path, digest });
       });
 
-      const rendered = await renderChanged(changed, { timeZone, bodiesDir, config });
+      const rendered = await renderChanged(changed, {
+        timeZone,
+        bodiesDir,
+        config,
+        pictures: { contentDir, hosts: imageHosts, inspect },
+      });
       for (const entry of rendered.loaded) loaded.push(entry);
-      const problems = rendered.problems;
+      problems.push(...rendered.problems);
       const folder = relative(process.cwd(), root);
       const datas = loaded.map(({ data }) => data);
       problems.push(
@@ -110,10 +131,21 @@ async function mapInBatches<T>(items: T[], task: (item: T) => Promise<void>): Pr
   }
 }
 
+// The picture files of a stored article, as paths from the article's folder.
+function storedPictureFiles(data: ArticleData): string[] {
+  const sources = [data.image?.src, ...data.pictures.map((picture) => picture.src)];
+  return sources.filter((src): src is string => typeof src === 'string' && !/^https?:/.test(src));
+}
+
 /** Checks and renders the changed files, storing each body as it comes back. */
 async function renderChanged(
   changed: ChangedFile[],
-  options: { timeZone: string; bodiesDir: string; config: AstroConfig },
+  options: {
+    timeZone: string;
+    bodiesDir: string;
+    config: AstroConfig;
+    pictures: { contentDir: string; hosts: readonly string[]; inspect: PictureInspector };
+  },
 ) {
   const problems: string[] = [];
   const loaded: { id: string; data: ArticleData }[] = [];
@@ -136,8 +168,20 @@ async function renderChanged(
       const job = pool
         .render(checked.body, pathToFileURL(path))
         .then(async (body) => {
+          const pictures = await checkArticlePictures(
+            checked.frontmatter.image?.src,
+            body.facts.pictures,
+            { articleFile: path, ...options.pictures },
+          );
+          if (pictures.problems.length > 0) {
+            problems.push(...pictures.problems.map((problem) => `${shown}: ${problem}`));
+            return;
+          }
           await writeBody(options.bodiesDir, digest, body.html);
-          const data = createArticleData(file, checked, body.facts);
+          const data = createArticleData(file, checked, body.facts, {
+            lead: pictures.lead,
+            body: pictures.pictures,
+          });
           loaded.push({ id, data });
           entries.push({ id, data, digest, filePath: shown });
         })

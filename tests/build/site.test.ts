@@ -19,7 +19,7 @@ async function expectedArticleUrls(fixture: string): Promise<string[]> {
   for (const file of await listMarkdownFiles(root)) {
     const checked = checkArticleFile(file, await readFile(join(root, file), 'utf8'), 'Asia/Kabul');
     if (!checked.ok) throw new Error(`${file}: ${checked.errors.join('; ')}`);
-    const article = { ...checked.frontmatter, url: checked.url };
+    const article = { ...checked.frontmatter, image: undefined, url: checked.url, pictures: [] };
     if (
       isPublished(
         { ...article, slug: checked.slug, summary: '', file, words: 0 },

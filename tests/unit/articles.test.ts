@@ -28,6 +28,7 @@ function article(date: string, overrides: Partial<ArticleData> = {}): ArticleDat
     corrections: [],
     kind: 'news',
     featured: false,
+    pictures: [],
     aliases: [],
     ...overrides,
   };

@@ -76,6 +76,52 @@ describe('body facts', () => {
   });
 });
 
+describe('picture slots', () => {
+  test('a titled picture alone in its paragraph becomes a figure with its caption', async () => {
+    const { html, facts } = await render('![A cat](./cat.jpg "The cat, <b>asleep</b>")');
+    expect(html).toBe(
+      '<figure><img data-dateline-picture="0"><figcaption>The cat, &#x3C;b>asleep&#x3C;/b></figcaption></figure>',
+    );
+    expect(facts.pictures).toEqual([
+      { src: './cat.jpg', alt: 'A cat', caption: 'The cat, <b>asleep</b>' },
+    ]);
+  });
+
+  test('pictures in text keep their place and are numbered in order', async () => {
+    const { html, facts } = await render(
+      'See ![one](a.png) and ![two](https://x.example/b.png "not a caption").',
+    );
+    expect(html).toBe(
+      '<p>See <img data-dateline-picture="0"> and <img data-dateline-picture="1">.</p>',
+    );
+    expect(facts.pictures).toEqual([
+      { src: 'a.png', alt: 'one' },
+      { src: 'https://x.example/b.png', alt: 'two' },
+    ]);
+  });
+
+  test('raw HTML pictures go the same way, with any size they give', async () => {
+    const { facts } = await render(
+      '<img src="https://x.example/m.png" alt="Map" width="800" height="600">',
+    );
+    expect(facts.pictures).toEqual([
+      { src: 'https://x.example/m.png', alt: 'Map', width: 800, height: 600 },
+    ]);
+  });
+
+  test.each([
+    [
+      '<img src="./a.jpg" data-dateline-picture="5" onerror="alert(1)" alt="x">',
+      '<img data-dateline-picture="0">',
+    ],
+    ['<img data-dateline-picture="3" alt="no source">\n\nText', '<p>Text</p>'],
+    ['<img src="javascript:alert(1)" alt="x">', ''],
+  ])('a writer cannot make a slot: %s', async (markdown, expected) => {
+    const { html } = await render(markdown);
+    expect(html.trim()).toBe(expected);
+  });
+});
+
 describe('rehypeReportSanitized', () => {
   test('lists what the sanitizer removes, and nothing when all is safe', async () => {
     const reports: string[][] = [];

@@ -98,3 +98,47 @@ describe('bad front-matter', () => {
     expect(result.errors[0]).toMatch(/^front-matter: not valid YAML: /);
   });
 });
+
+describe('the lead picture', () => {
+  const withImage = (image: string) =>
+    checkArticleFile(
+      'story.md',
+      `---\ntitle: T\ndate: 2021-08-31\nimage:\n${image}\n---\nBody.`,
+      'Asia/Kabul',
+    );
+
+  test.each([
+    ['  src: a.jpg\n  alt: Hills', { src: 'a.jpg', alt: 'Hills', decorative: false }],
+    [
+      '  src: a.jpg\n  alt: Hills\n  caption: At dusk.\n  credit: A. Photographer',
+      {
+        src: 'a.jpg',
+        alt: 'Hills',
+        caption: 'At dusk.',
+        credit: 'A. Photographer',
+        decorative: false,
+      },
+    ],
+    ['  src: a.jpg\n  alt: ""\n  decorative: true', { src: 'a.jpg', alt: '', decorative: true }],
+    ['  src: a.jpg\n  decorative: true', { src: 'a.jpg', decorative: true }],
+  ])('%s is read', (image, expected) => {
+    const result = withImage(image);
+    expect(result.ok && result.frontmatter.image).toEqual(expected);
+  });
+
+  test.each([
+    [
+      '  src: a.jpg',
+      'image.alt: "a.jpg" needs alt text that says what it shows, or decorative: true if it shows nothing the text needs',
+    ],
+    [
+      '  src: a.jpg\n  alt: "  "',
+      'image.alt: "a.jpg" needs alt text that says what it shows, or decorative: true if it shows nothing the text needs',
+    ],
+    ['  alt: Hills', 'image.src: is required'],
+    ['  src: a.jpg\n  alt: Hills\n  decorative: "yes"', 'image.decorative: must be true or false'],
+  ])('%s is an error', (image, error) => {
+    const result = withImage(image);
+    expect(result.ok ? [] : result.errors).toEqual([error]);
+  });
+});

@@ -21,6 +21,7 @@ const base: ArticleData = {
   kind: 'news',
   featured: false,
   aliases: [],
+  pictures: [],
 };
 
 const metadata: Record<TopicKind, TopicMeta[]> = {
