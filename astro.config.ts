@@ -6,8 +6,9 @@ import { createProcessorOptions } from './src/lib/markdown.ts';
 import { createRedirectsFile } from './src/lib/aliases.ts';
 import { readArticleSummaries } from './src/loaders/lastmod.ts';
 import { publishedSite } from './src/integrations/published.ts';
+import { picturesModule } from './src/integrations/pictures.ts';
 import { searchIndex } from './src/integrations/search.ts';
-import { cacheDir, outDir, publishedDir, site, summariesFile } from './src/site.ts';
+import { cacheDir, outDir, picturesFile, publishedDir, site, summariesFile } from './src/site.ts';
 
 // What the articles loader wrote of each article, read once the pages are built.
 let read: ReturnType<typeof readSummaries> | undefined;
@@ -83,5 +84,6 @@ export default defineConfig({
       ],
     },
   },
+  vite: { plugins: [picturesModule(picturesFile)] },
   devToolbar: { enabled: false },
 });

@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = 4329;
 /** Port of the seed site, built from `content/`. */
 export const SEED_PORT = 4330;
+/** Port of the fixture site with pictures. */
+export const PICTURES_PORT = 4331;
 
 // A system Chromium where there is one (never download a browser); Playwright's own elsewhere.
 const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -51,6 +53,19 @@ export default defineConfig({
       env: {
         CONTENT_DIR: 'content',
         OUT_DIR: join(tmpdir(), 'dateline-e2e-seed'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
+    {
+      // The fixture site with pictures, whose photographs are made first.
+      command: `node tests/support/pictures.ts && astro build && astro preview --port ${PICTURES_PORT} --ignore-lock`,
+      url: `http://localhost:${PICTURES_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        CONTENT_DIR: 'tests/fixtures/pictures',
+        OUT_DIR: join(tmpdir(), 'dateline-e2e-pictures'),
+        BUILD_TIME: '2026-01-01T00:00:00Z',
         ASTRO_TELEMETRY_DISABLED: '1',
       },
     },

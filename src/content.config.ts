@@ -2,7 +2,14 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import * as z from 'zod';
 import { articleLoader } from './loaders/articles.ts';
-import { articleLoaderKind, bodiesDir, contentDir, site, summariesFile } from './site.ts';
+import {
+  articleLoaderKind,
+  bodiesDir,
+  contentDir,
+  picturesFile,
+  site,
+  summariesFile,
+} from './site.ts';
 
 const articles = defineCollection({
   loader:
@@ -14,6 +21,7 @@ const articles = defineCollection({
           bodiesDir,
           summariesFile,
           imageHosts: site.imageHosts,
+          picturesFile,
         }),
 });
 

@@ -144,6 +144,9 @@ export function cacheDirFor(content: string, loader: typeof articleLoaderKind): 
 /** Folder of the articles' rendered bodies, kept between builds. */
 export const bodiesDir = resolve(cacheDir, 'bodies');
 
+/** Where the articles loader lists the build's picture files. */
+export const picturesFile = resolve(cacheDir, 'pictures.json');
+
 /** Where the articles loader leaves what the sitemap and the redirects need. */
 export const summariesFile = resolve(cacheDir, 'summaries.json');
 

@@ -1,6 +1,9 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import type { ArticlePicture, LeadPicture, PictureSrc } from '../lib/articles.ts';
+import { pictures as pictureFiles } from 'virtual:dateline/pictures';
+import type { LeadPicture } from '../lib/articles.ts';
+import { isRemotePicture } from '../lib/images.ts';
+import type { BodyPicture } from '../lib/markdown.ts';
 import {
   BODY_PICTURE,
   fitCrop,
@@ -42,7 +45,7 @@ function readSize(src: ImageMetadata): { width: number; height: number } {
  * URL (of an allowed host) is shown as it is, without processing.
  */
 export async function createPictureView(
-  src: PictureSrc,
+  src: ImageMetadata | string,
   alt: string,
   preset: PicturePreset,
   given?: { width?: number | undefined; height?: number | undefined },
@@ -91,12 +94,24 @@ async function cropUrl(src: ImageMetadata, shape: { width: number; aspect: numbe
   return { url: image.src, ...size };
 }
 
+/**
+ * A picture's metadata, by its path in the content folder; a URL as it is.
+ * @throws Error when the file is not among the build's pictures
+ */
+function resolvePicture(src: string): ImageMetadata | string {
+  if (isRemotePicture(src)) return src;
+  const metadata = pictureFiles.get(src);
+  if (!metadata) throw new Error(`${src}: not among the pictures that the articles loader listed`);
+  return metadata;
+}
+
 /** The lead picture cut for share cards and structured data; none for a URL. */
 export async function createShareImages(
   picture: LeadPicture | undefined,
 ): Promise<ShareImages | undefined> {
-  if (!picture || typeof picture.src === 'string') return undefined;
-  const src = picture.src;
+  if (!picture) return undefined;
+  const src = resolvePicture(picture.src);
+  if (typeof src === 'string') return undefined;
   const [card, ...shapes] = await Promise.all([
     cropUrl(src, SHARE_SHAPES.card),
     cropUrl(src, SHARE_SHAPES.square),
@@ -108,11 +123,13 @@ export async function createShareImages(
 
 /** Every picture of a body, as the preset makes them, in the order of their slots. */
 export function createBodyPictures(
-  pictures: ArticlePicture[],
+  pictures: BodyPicture[],
   preset: PicturePreset,
 ): Promise<PictureView[]> {
   return Promise.all(
-    pictures.map((picture) => createPictureView(picture.src, picture.alt, preset, picture)),
+    pictures.map((picture) =>
+      createPictureView(resolvePicture(picture.src), picture.alt, preset, picture),
+    ),
   );
 }
 
@@ -130,12 +147,12 @@ export interface ArticlePictures {
 /** Makes every picture of an article (see `ArticlePictures`). */
 export async function createArticlePictures(article: {
   image?: LeadPicture | undefined;
-  pictures: ArticlePicture[];
+  pictures: BodyPicture[];
 }): Promise<ArticlePictures> {
   const image = article.image;
   const [lead, thumbnail, share, body] = await Promise.all([
-    image ? createPictureView(image.src, image.alt, LEAD_PICTURE) : undefined,
-    image ? createPictureView(image.src, '', THUMBNAIL) : undefined,
+    image ? createPictureView(resolvePicture(image.src), image.alt, LEAD_PICTURE) : undefined,
+    image ? createPictureView(resolvePicture(image.src), '', THUMBNAIL) : undefined,
     createShareImages(image),
     createBodyPictures(article.pictures, BODY_PICTURE),
   ]);

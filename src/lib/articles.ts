@@ -1,4 +1,3 @@
-import type { ImageMetadata } from 'astro';
 import { dateValue, monthSegment, type ArticleDate } from './dates.ts';
 import { decodeText, readFrontmatter } from './frontmatter.ts';
 import type { BodyFacts, BodyPicture } from './markdown.ts';
@@ -42,26 +41,19 @@ export type ArticleData = {
   /** The lead picture, shown under the headline and in listings, feeds and share cards. */
   image?: LeadPicture;
   /** The body's pictures, in the order of their slots in the body. */
-  pictures: ArticlePicture[];
+  pictures: BodyPicture[];
 };
 
-/** A picture of an article's body, its `src` as for a lead picture. */
-export type ArticlePicture = Omit<BodyPicture, 'src'> & { src: PictureSrc };
-
 /**
- * A lead picture. Its `src` is a picture file (the loader writes an import,
- * which the pages receive as the picture's metadata) or a URL of an allowed
- * host. Alt text is empty only for a decorative picture.
+ * A lead picture. Its `src` is a picture file's path in the content folder,
+ * or a URL of an allowed host. Alt text is empty only for a decorative picture.
  */
 export interface LeadPicture {
-  src: PictureSrc;
+  src: string;
   alt: string;
   caption?: string;
   credit?: string;
 }
-
-/** A picture file's metadata as the pages receive it, or a URL as written. */
-export type PictureSrc = string | ImageMetadata;
 
 /** A dated correction or clarification of an article. */
 export interface Correction {

@@ -15,13 +15,6 @@ const PICTURE_EXTENSIONS = new Set([
   '.gif',
 ]);
 
-/**
- * Prefix that marks a string of entry data as a picture to import: what
- * Astro's `image()` schema helper writes, so that `getCollection` hands the
- * page the picture's metadata in its place.
- */
-export const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
-
 /** Where a picture named in an article comes from. */
 export type PictureSource =
   | { kind: 'remote'; url: string }
@@ -87,11 +80,12 @@ export function classifyPictureSource(
   return { kind: 'local', candidates };
 }
 
-/**
- * The path of a picture as an import from its article: relative, with
- * forward slashes, starting with `./` or `../`.
- */
-export function importPathFrom(articleFile: string, picture: string): string {
-  const path = relative(dirname(articleFile), picture).split(sep).join('/');
-  return path.startsWith('../') ? path : `./${path}`;
+/** The path of a picture file in the content folder, with forward slashes. */
+export function contentPath(contentDir: string, file: string): string {
+  return relative(contentDir, file).split(sep).join('/');
+}
+
+/** Whether a picture's `src`, as an article's data keeps it, is a URL. */
+export function isRemotePicture(src: string): boolean {
+  return /^https?:\/\//.test(src);
 }

@@ -16,7 +16,9 @@ import { listMarkdownFiles } from './files.ts';
 import {
   checkArticlePictures,
   createPictureInspector,
+  listPictureFiles,
   recheckStoredPictures,
+  writePictureList,
   type PictureInspector,
 } from './images.ts';
 import { writeArticleSummaries } from './lastmod.ts';
@@ -34,6 +36,8 @@ export interface ArticleLoaderOptions {
   summariesFile: string;
   /** Hosts from which articles may show pictures by URL. */
   imageHosts: readonly string[];
+  /** File of the list of picture files (see `integrations/pictures.ts`). */
+  picturesFile: string;
 }
 
 /** An article whose file changed since the last build, to check and render. */
@@ -57,6 +61,7 @@ export function articleLoader({
   bodiesDir,
   summariesFile,
   imageHosts,
+  picturesFile,
 }: ArticleLoaderOptions): Loader {
   return {
     name: 'dateline-articles',
@@ -82,7 +87,7 @@ export function articleLoader({
         if (stored?.digest === digest && bodies.has(digest)) {
           loaded.push({ id, data: stored.data });
           const context = { articleFile: path, contentDir, hosts: imageHosts, inspect };
-          const found = await recheckStoredPictures(storedPictureFiles(stored.data), context);
+          const found = await recheckStoredPictures(listPictureFiles(stored.data), context);
           problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
         } else changed.push({ id, file, path, digest });
       });
@@ -114,6 +119,7 @@ export function articleLoader({
         );
       }
       await writeArticleSummaries(summariesFile, datas);
+      await writePictureList(picturesFile, contentDir, datas);
       if (changed.length > 0) logger.info(`${changed.length} article(s) rendered`);
 
       const ids = new Set(loaded.map(({ id }) => id));
@@ -129,12 +135,6 @@ async function mapInBatches<T>(items: T[], task: (item: T) => Promise<void>): Pr
   for (let index = 0; index < items.length; index += 64) {
     await Promise.all(items.slice(index, index + 64).map(task));
   }
-}
-
-// The picture files of a stored article, as paths from the article's folder.
-function storedPictureFiles(data: ArticleData): string[] {
-  const sources = [data.image?.src, ...data.pictures.map((picture) => picture.src)];
-  return sources.filter((src): src is string => typeof src === 'string' && !/^https?:/.test(src));
 }
 
 /** Checks and renders the changed files, storing each body as it comes back. */

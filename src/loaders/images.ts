@@ -1,10 +1,11 @@
-import { stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import sharp from 'sharp';
+import type { PictureList } from '../integrations/pictures.ts';
 import {
   classifyPictureSource,
-  IMAGE_IMPORT_PREFIX,
-  importPathFrom,
+  contentPath,
+  isRemotePicture,
   PICTURE_FORMATS,
 } from '../lib/images.ts';
 import type { BodyPicture } from '../lib/markdown.ts';
@@ -58,7 +59,7 @@ export interface PictureContext {
 /** An article's pictures, checked: each `src` as the entry stores it. */
 export interface CheckedPictures {
   problems: string[];
-  /** The lead picture's `src`: an import of a file, or an allowed URL. */
+  /** The lead picture's `src`: a file's path in the content folder, or an allowed URL. */
   lead?: string;
   /** The body's pictures, with the same `src` forms. */
   pictures: BodyPicture[];
@@ -75,7 +76,7 @@ async function resolvePicture(
   for (const candidate of source.candidates) {
     const inspection = await context.inspect(candidate);
     if (inspection.ok) {
-      return { src: IMAGE_IMPORT_PREFIX + importPathFrom(context.articleFile, candidate) };
+      return { src: contentPath(context.contentDir, candidate) };
     }
     if (inspection.problem !== 'no such file') return { problem: `"${src}" ${inspection.problem}` };
   }
@@ -116,16 +117,36 @@ export async function checkArticlePictures(
 /**
  * Checks again the picture files of an article that has not changed since it
  * was stored: a file may have gone or been replaced by something unreadable.
- * @param stored the `src` of each local picture as the store keeps it
+ * @param stored each picture file's path in the content folder
  */
 export async function recheckStoredPictures(
   stored: string[],
   context: PictureContext,
 ): Promise<string[]> {
   const problems: string[] = [];
-  for (const src of stored) {
-    const inspection = await context.inspect(join(dirname(context.articleFile), src));
-    if (!inspection.ok) problems.push(`picture "${src}": ${inspection.problem}`);
+  for (const file of stored) {
+    const inspection = await context.inspect(join(context.contentDir, file));
+    if (!inspection.ok) problems.push(`picture ${file}: ${inspection.problem}`);
   }
   return problems;
+}
+
+/** The picture files of an article's data, as paths in the content folder. */
+export function listPictureFiles(data: {
+  image?: { src: string } | undefined;
+  pictures: { src: string }[];
+}): string[] {
+  const sources = [data.image?.src, ...data.pictures.map((picture) => picture.src)];
+  return sources.filter((src): src is string => src !== undefined && !isRemotePicture(src));
+}
+
+/** Writes the list of every picture file of the build, for `virtual:dateline/pictures`. */
+export async function writePictureList(
+  file: string,
+  contentDir: string,
+  articles: Parameters<typeof listPictureFiles>[0][],
+): Promise<void> {
+  const files = [...new Set(articles.flatMap(listPictureFiles))].sort();
+  const list: PictureList = { contentDir, files };
+  await writeFile(file, JSON.stringify(list));
 }

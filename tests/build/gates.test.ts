@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildFixture, buildSite, type BuildResult } from '../support/build.ts';
-import { findBrokenLinks, listHtmlFiles, validateHtml } from '../support/gates.ts';
+import {
+  findBrokenLinks,
+  listHtmlFiles,
+  removePlantedAlt,
+  validateHtml,
+} from '../support/gates.ts';
 
 async function built(build: Promise<BuildResult>): Promise<BuildResult> {
   const result = await build;
@@ -34,6 +39,7 @@ describe('a deliberately broken page fails the gates', () => {
 
   test('builds', async () => {
     site = await built(buildFixture('broken-page'));
+    await removePlantedAlt(site.outDir);
   });
 
   test('the HTML checker finds the missing alt and the duplicate id', async () => {

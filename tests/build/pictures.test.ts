@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheDirFor } from '../../src/site.ts';
 import { buildFixture, buildSite, publishSite, type BuildResult } from '../support/build.ts';
-import { findBrokenLinks } from '../support/gates.ts';
+import { findBrokenLinks, listHtmlFiles, validateHtml } from '../support/gates.ts';
 import { PICTURES_FIXTURE, writeFixturePictures } from '../support/pictures.ts';
 
 let site: BuildResult;
@@ -179,6 +179,12 @@ describe('listings, share cards and feeds', () => {
       expect.stringContaining('/convoy.'),
       undefined,
     ]);
+  });
+
+  test('every page with pictures is valid HTML', async () => {
+    const files = await listHtmlFiles(site.outDir);
+    expect(files.length).toBeGreaterThan(10);
+    expect(await validateHtml(site.outDir, files)).toEqual([]);
   });
 
   test('every picture link resolves, and no original file is shipped', async () => {

@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { PICTURES_PORT } from '../../playwright.config.ts';
+
+const PICTURES = `http://localhost:${PICTURES_PORT}`;
 
 // Screenshots of every page type, for people to look at; git ignores the folder.
 const PAGES = [
@@ -12,6 +15,8 @@ const PAGES = [
   ['archive', '/archive/'],
   ['month', '/2021/08/'],
   ['not-found', '/404.html'],
+  ['front-pictures', `${PICTURES}/`],
+  ['article-pictures', `${PICTURES}/2021/08/airport-crowd/`],
 ] as const;
 
 for (const width of [375, 1280]) {
@@ -22,6 +27,11 @@ for (const width of [375, 1280]) {
       for (const [name, path] of PAGES) {
         test(name, async ({ page }) => {
           await page.goto(path);
+          // Lazy pictures load as they come into view; a full-page shot needs them all.
+          await page.evaluate(async () => {
+            for (const img of document.images) img.loading = 'eager';
+            await Promise.all([...document.images].map((img) => img.decode().catch(() => {})));
+          });
           // Nothing may scroll sideways, however narrow the screen.
           const overflow = await page.evaluate(
             () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

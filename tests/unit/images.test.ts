@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyPictureSource, importPathFrom } from '../../src/lib/images.ts';
+import { classifyPictureSource, contentPath, isRemotePicture } from '../../src/lib/images.ts';
 
 const article = '/site/content/articles/2021/08/story.md';
 const content = '/site/content';
@@ -49,12 +49,19 @@ describe('classifyPictureSource', () => {
   });
 });
 
-describe('importPathFrom', () => {
+describe('contentPath and isRemotePicture', () => {
   test.each([
-    ['/site/content/articles/2021/08/photo.jpg', './photo.jpg'],
-    ['/site/content/articles/2021/08/sub/photo.jpg', './sub/photo.jpg'],
-    ['/site/content/images/photo.jpg', '../../../images/photo.jpg'],
-  ])('%s is imported as %s', (picture, expected) => {
-    expect(importPathFrom(article, picture)).toBe(expected);
+    ['/site/content/articles/2021/08/photo.jpg', 'articles/2021/08/photo.jpg'],
+    ['/site/content/images/a b.png', 'images/a b.png'],
+  ])('%s is kept as %s, which is not a URL', (file, expected) => {
+    expect(contentPath(content, file)).toBe(expected);
+    expect(isRemotePicture(expected)).toBe(false);
   });
+
+  test.each(['https://images.example.org/a.jpg', 'http://images.example.org/a.jpg'])(
+    '%s is a URL',
+    (src) => {
+      expect(isRemotePicture(src)).toBe(true);
+    },
+  );
 });
