@@ -17,10 +17,13 @@ import {
   formatTable,
   median,
   parseBenchArguments,
+  readImagePhase,
   weighPage,
+  type ImagePhase,
   type PageWeight,
 } from '../lib/bench.ts';
 import { createCorpus } from '../lib/corpus.ts';
+import { formatPictures, measurePictures } from './bench-pictures.ts';
 import { measureSearch } from './bench-search.ts';
 import { cacheDirFor } from '../site.ts';
 
@@ -34,6 +37,11 @@ const options = (() => {
 })();
 
 const work = resolve('node_modules/.cache/dateline-bench');
+const pictureEnv = {
+  CONTENT_DIR: join(work, 'corpus-pictures'),
+  OUT_DIR: join(work, 'site-pictures'),
+  BUILD_TIME: '2026-06-01T00:00:00Z',
+};
 const started = Date.now();
 
 function progress(message: string): void {
@@ -47,6 +55,8 @@ interface Run {
   peakBytes: number;
   /** Time the search index took within the build, as the build reports it. */
   searchIndexSeconds?: number;
+  /** Astro's image processing within the build, as its log reports it. */
+  images?: ImagePhase;
 }
 
 /** Runs one build as its own process, with every Node process's peak memory recorded. */
@@ -55,7 +65,7 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
   await rm(peakFile, { force: true });
   const preload = pathToFileURL(resolve('src/cli/peak-memory.ts')).href;
   const start = performance.now();
-  let searchIndexSeconds: number | undefined;
+  let log = '';
   const code = await new Promise<number>((done) => {
     const child = spawn(process.execPath, command, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,8 +78,7 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
       },
     });
     child.stdout.on('data', (chunk: Buffer) => {
-      const found = /search index: \d+ page\(s\) in ([\d.]+) s/.exec(chunk.toString());
-      if (found) searchIndexSeconds = Number(found[1]);
+      log += chunk.toString();
     });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -81,6 +90,9 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
     });
   });
   const seconds = (performance.now() - start) / 1000;
+  const found = /search index: \d+ page\(s\) in ([\d.]+) s/.exec(log);
+  const searchIndexSeconds = found ? Number(found[1]) : undefined;
+  const images = readImagePhase(log);
   if (code !== 0) throw new Error(`the build failed (exit ${code}): ${command.join(' ')}`);
   // The processes of a build run side by side, so their peaks add up.
   const peaks = existsSync(peakFile)
@@ -93,6 +105,7 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
     seconds,
     peakBytes: peaks.reduce((sum, peak) => sum + peak, 0),
     ...(searchIndexSeconds === undefined ? {} : { searchIndexSeconds }),
+    ...(images ? { images } : {}),
   };
 }
 
@@ -261,6 +274,15 @@ await mkdir(work, { recursive: true });
 const results = [];
 for (const size of options.sizes) results.push(await runSize(size));
 const plain = options.plain && options.sizes.includes(PLAIN_SIZE) ? await runPlain() : undefined;
+const pictures = options.pictures
+  ? await measurePictures({
+      work,
+      seed: options.seed,
+      progress,
+      build: (label, prepare) => repeatBuild(label, ['src/cli/build.ts'], pictureEnv, prepare),
+      removeCaches: () => removeCaches(pictureEnv.CONTENT_DIR, 'dateline', pictureEnv.OUT_DIR),
+    })
+  : undefined;
 
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const rows = [
@@ -344,7 +366,9 @@ for (const result of results) {
       : '  first query: not measured (no Chromium at CHROMIUM_PATH or /usr/bin/chromium)',
   );
 }
-console.log('Image processing: the corpus has no images');
+console.log(
+  pictures ? `\n${formatPictures(pictures)}` : '\nImage processing: not measured (--no-pictures)',
+);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -354,9 +378,7 @@ const machine = {
   platform: process.platform,
 };
 if (options.json) {
-  await writeFile(
-    options.json,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, options, results, plain }, null, 2)}\n`,
-  );
+  const figures = { date: new Date().toISOString(), machine, options, results, plain, pictures };
+  await writeFile(options.json, `${JSON.stringify(figures, null, 2)}\n`);
   progress(`figures written to ${options.json}`);
 }

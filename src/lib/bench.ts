@@ -12,7 +12,12 @@ export interface BenchOptions {
   json?: string;
   /** Whether to build the plain setup (at 10,000 articles) for the ratios. */
   plain: boolean;
+  /** Whether to measure image processing on generated pictures. */
+  pictures: boolean;
 }
+
+/** Pictures that the image measurement generates, one a lead picture of an article. */
+export const PICTURE_COUNT = 100;
 
 /** Size at which the plain setup is built, for the ratios. */
 export const PLAIN_SIZE = 10_000;
@@ -27,11 +32,17 @@ function positiveInteger(flag: string, value: string | undefined): number {
 
 /**
  * Reads the benchmark's command line: `--articles 1000,10000`, `--seed 7`,
- * `--runs 3`, `--json figures.json`, `--no-plain`.
+ * `--runs 3`, `--json figures.json`, `--no-plain`, `--no-pictures`.
  * @throws Error naming the flag that is wrong
  */
 export function parseBenchArguments(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: [PLAIN_SIZE], seed: 1, runs: 1, plain: true };
+  const options: BenchOptions = {
+    sizes: [PLAIN_SIZE],
+    seed: 1,
+    runs: 1,
+    plain: true,
+    pictures: true,
+  };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index]!;
     const value = () => {
@@ -47,6 +58,7 @@ export function parseBenchArguments(argv: string[]): BenchOptions {
       if (!path) throw new Error('--json: give the path of the file to write');
       options.json = path;
     } else if (flag === '--no-plain') options.plain = false;
+    else if (flag === '--no-pictures') options.pictures = false;
     else throw new Error(`${flag}: unknown option; see the README for the benchmark's options`);
   }
   return options;
@@ -119,4 +131,34 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return `${unit === 0 ? value : value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** What a build's log says of its image processing. */
+export interface ImagePhase {
+  /** Files encoded in this build. */
+  encoded: number;
+  /** Files copied from Astro's cache of earlier builds. */
+  reused: number;
+  /** Wall time of the phase, in seconds. */
+  seconds: number;
+}
+
+/**
+ * Reads the image phase of an Astro build's log: one line a file, marked
+ * `(reused cache entry)` or with its sizes when it was encoded, and the
+ * phase's `✓ Completed in 2.24s.` (or `250ms`, `1m 8s`). None when the log has no
+ * image phase.
+ */
+export function readImagePhase(log: string): ImagePhase | undefined {
+  const start = log.indexOf('generating optimized images');
+  if (start === -1) return undefined;
+  const phase = log.slice(start);
+  const done = /Completed in (?:(\d+)m )?([\d.]+)(m?s)/.exec(phase);
+  const lines = phase.slice(0, done?.index ?? phase.length).split('\n');
+  const files = lines.filter((line) => line.includes('▶ '));
+  const reused = files.filter((line) => line.includes('(reused cache entry)')).length;
+  const seconds = done
+    ? Number(done[1] ?? 0) * 60 + Number(done[2]) / (done[3] === 'ms' ? 1000 : 1)
+    : Number.NaN;
+  return { encoded: files.length - reused, reused, seconds };
 }

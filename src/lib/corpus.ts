@@ -248,21 +248,32 @@ export function createPicturePixels(seed: number, width: number, height: number)
     rough: createTexture(random, width / 3, 5),
     depth: height * (0.08 / (layer + 1)),
   }));
+  // Each ridge's outline, once a column.
+  const tops = ridges.map((ridge) =>
+    Float64Array.from(
+      { length: width },
+      (_, x) => ridge.base + (ridge.rough(x, 0) - 0.5) * ridge.depth * 4,
+    ),
+  );
   const pixels = new Uint8Array(width * height * 3);
   for (let y = 0; y < height; y += 1) {
     for (let x = 0; x < width; x += 1) {
-      const cloud = Math.max(0, clouds(x, y * 2) - 0.45) * 2.5;
-      let colour = sky.map((channel) => channel + (y / height) * 60);
-      colour = colour.map((channel) => channel + (245 - channel) * Math.min(1, cloud));
-      if (Math.hypot(x - sun.x, y - sun.y) < sun.r) colour = [255, 240, 200];
-      ridges.forEach((ridge, layer) => {
-        const top = ridge.base + (ridge.rough(x, 0) - 0.5) * ridge.depth * 4;
-        if (y > top) {
-          const texture = fields(x + layer * 999, y);
-          const shade = (1 - layer * 0.35 - ((y - top) / height) * 0.5) * (0.6 + texture * 0.8);
-          colour = land.map((channel) => channel * shade);
-        }
-      });
+      let layer = -1;
+      for (let index = 0; index < tops.length; index += 1) if (y > tops[index]![x]!) layer = index;
+      let colour: number[];
+      if (layer === -1) {
+        const cloud = Math.min(1, Math.max(0, clouds(x, y * 2) - 0.45) * 2.5);
+        colour = sky.map((channel) => {
+          const tinted = channel + (y / height) * 60;
+          return tinted + (245 - tinted) * cloud;
+        });
+        if (Math.hypot(x - sun.x, y - sun.y) < sun.r) colour = [255, 240, 200];
+      } else {
+        const texture = fields(x + layer * 999, y);
+        const depth = (y - tops[layer]![x]!) / height;
+        const shade = (1 - layer * 0.35 - depth * 0.5) * (0.6 + texture * 0.8);
+        colour = land.map((channel) => channel * shade);
+      }
       const grain = (random() - 0.5) * 14;
       const at = (y * width + x) * 3;
       for (let channel = 0; channel < 3; channel += 1) {

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cacheDirFor } from '../../src/site.ts';
@@ -122,11 +124,29 @@ describe('the article page', () => {
   });
 });
 
+describe('budget', () => {
+  test('a 1,000-word article with a lead picture keeps HTML and CSS within 14 KB gzipped', async () => {
+    const path = '2021/08/long-read/index.html';
+    const html = await page(path);
+    expect(html).toContain('<figure class="lead-picture">');
+    const words = /<div class="article-body"[^>]*>([\s\S]*?)<\/div>/
+      .exec(html)![1]!
+      .replace(/<[^>]+>/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    expect(words).toBe(1000);
+    const assets = [...html.matchAll(/<link [^>]*rel="(?:stylesheet|icon)"[^>]*href="(\/[^"]+)"/g)];
+    let total = gzipSync(html, { level: 9 }).length;
+    for (const [, asset] of assets) total += gzipSync(await page(asset!), { level: 9 }).length;
+    expect(total).toBeLessThanOrEqual(14 * 1024);
+  });
+});
+
 describe('listings, share cards and feeds', () => {
   test('the front page has a 4:3 thumbnail for each article with a lead picture', async () => {
     const cards = (await page('index.html')).split('<article class="article-card">').slice(1);
     const withThumbnail = cards.filter((card) => card.includes('class="thumbnail"'));
-    expect(withThumbnail).toHaveLength(2);
+    expect(withThumbnail).toHaveLength(3);
     for (const card of withThumbnail) {
       const img = /<div class="thumbnail">.*?(<img [^>]*>)/s.exec(card)?.[1] ?? '';
       expect(attribute(img, 'alt')).toBe('');
@@ -178,6 +198,7 @@ describe('listings, share cards and feeds', () => {
       media?.[1],
       expect.stringContaining('/convoy.'),
       undefined,
+      expect.stringContaining('/convoy.'),
     ]);
   });
 
@@ -210,6 +231,22 @@ describe('broken pictures', () => {
       expect(build.output).toContain(line);
     }
     expect(build.output).toContain('7 problem(s) in the articles');
+  });
+
+  test('npm run check reports the same, file by file', async () => {
+    const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
+      execFile(
+        process.execPath,
+        ['src/cli/check.ts'],
+        { env: { ...process.env, CONTENT_DIR: 'tests/fixtures/broken-pictures' } },
+        (error, stdout) => done({ code: error ? Number(error.code) : 0, output: stdout }),
+      );
+    });
+    expect(code).toBe(1);
+    expect(output).toContain(
+      'tests/fixtures/broken-pictures/articles/missing-file.md\n  error: image.src: "nowhere.jpg": no such file beside the article or in images/',
+    );
+    expect(output).toContain('5 file(s) checked: 7 error(s)');
   });
 });
 

@@ -4,12 +4,19 @@ import {
   formatTable,
   median,
   parseBenchArguments,
+  readImagePhase,
   weighPage,
 } from '../../src/lib/bench.ts';
 
 describe('parseBenchArguments', () => {
   test('defaults to one run of 10,000 articles with the plain setup', () => {
-    expect(parseBenchArguments([])).toEqual({ sizes: [10000], seed: 1, runs: 1, plain: true });
+    expect(parseBenchArguments([])).toEqual({
+      sizes: [10000],
+      seed: 1,
+      runs: 1,
+      plain: true,
+      pictures: true,
+    });
   });
 
   test('reads every option', () => {
@@ -24,8 +31,16 @@ describe('parseBenchArguments', () => {
         '--json',
         'out.json',
         '--no-plain',
+        '--no-pictures',
       ]),
-    ).toEqual({ sizes: [1000, 10000], seed: 7, runs: 3, json: 'out.json', plain: false });
+    ).toEqual({
+      sizes: [1000, 10000],
+      seed: 7,
+      runs: 3,
+      json: 'out.json',
+      plain: false,
+      pictures: false,
+    });
   });
 
   test.each([
@@ -80,5 +95,26 @@ describe('formatting', () => {
         ['cold', '52.1 s'],
       ]),
     ).toBe('name       n\n----  ------\ncold  52.1 s');
+  });
+});
+
+describe('readImagePhase', () => {
+  const log = [
+    '12:00:01 [build] 17 page(s) built',
+    ' generating optimized images ',
+    '12:00:01   ▶ /_astro/a.B-Wg_k.avif (before: 334kB, after: 3kB) (+15ms) (1/3)',
+    '12:00:01   ▶ /_astro/a.B-Wg_n.webp (reused cache entry) (+1ms) (2/3)',
+    '12:00:02   ▶ /_astro/a.B-Wg_z.jpg (before: 334kB, after: 23kB) (+57ms) (3/3)',
+    '12:00:02 ✓ Completed in 2.24s.',
+    '12:00:03 [build] ✓ Completed in 3.24s.',
+  ].join('\n');
+
+  test.each([
+    [log, { encoded: 2, reused: 1, seconds: 2.24 }],
+    [log.replace('2.24s', '250ms'), { encoded: 2, reused: 1, seconds: 0.25 }],
+    [log.replace('2.24s', '1m 8s'), { encoded: 2, reused: 1, seconds: 68 }],
+    ['12:00:01 [build] 17 page(s) built', undefined],
+  ])('%#', (text, expected) => {
+    expect(readImagePhase(text)).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkArticleFile } from '../../src/lib/articles.ts';
-import { createCorpus, createRandom } from '../../src/lib/corpus.ts';
+import { createCorpus, createPicturePixels, createRandom } from '../../src/lib/corpus.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 
 const files = [...createCorpus({ articles: 200, seed: 7, people: 50, places: 30, sources: 5 })];
@@ -69,5 +69,19 @@ describe('createCorpus', () => {
     );
     expect(people.size).toBeLessThanOrEqual(50);
     expect(people.size).toBeGreaterThan(10);
+  });
+});
+
+describe('createPicturePixels', () => {
+  test('the same seed gives the same picture, another seed another', () => {
+    const first = createPicturePixels(3, 64, 48);
+    expect(first).toHaveLength(64 * 48 * 3);
+    expect(createPicturePixels(3, 64, 48)).toEqual(first);
+    expect(createPicturePixels(4, 64, 48)).not.toEqual(first);
+  });
+
+  test('it has the spread of a photograph, not a flat card', () => {
+    const pixels = createPicturePixels(1, 200, 150);
+    expect(new Set(pixels).size).toBeGreaterThan(150);
   });
 });
