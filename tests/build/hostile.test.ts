@@ -3,7 +3,7 @@ import { PAYLOADS, URL_PAYLOADS } from '../fixtures/hostile/payloads.ts';
 import { checkArticleFile } from '../../src/lib/articles.ts';
 import { buildFixture, buildSite, type BuildResult } from '../support/build.ts';
 import { listHtmlFiles, scanForActiveContent } from '../support/gates.ts';
-import { writeHostileSite } from '../support/hostile.ts';
+import { findPicturePayloads, writeHostileSite } from '../support/hostile.ts';
 
 describe('a site built from hostile inputs', () => {
   let build: BuildResult;
@@ -24,6 +24,18 @@ describe('a site built from hostile inputs', () => {
   test('and no page carries a handler, a dangerous URL or a foreign script', async () => {
     expect(await scanForActiveContent(build.outDir)).toEqual([]);
   });
+});
+
+test('every input that leaves a picture in a body fails the build, naming its file', async () => {
+  const pictures = await findPicturePayloads();
+  expect(pictures.size).toBeGreaterThan(5);
+  const build = await buildSite(await writeHostileSite('pictures'));
+  expect(build.code).not.toBe(0);
+  const named = new Set(
+    [...build.output.matchAll(/articles\/(p\d{3})\.md: body: picture /g)].map(([, file]) => file),
+  );
+  expect(named.size).toBe(pictures.size);
+  expect(build.output).not.toMatch(/\[build\] \d+ page\(s\) built/);
 });
 
 test('the scan itself finds active content', async () => {

@@ -5,9 +5,15 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createPicturePixels } from '../../src/lib/corpus.ts';
 import { cacheDirFor } from '../../src/site.ts';
 import { buildFixture, buildSite, publishSite, type BuildResult } from '../support/build.ts';
-import { findBrokenLinks, listHtmlFiles, validateHtml } from '../support/gates.ts';
+import {
+  findBrokenLinks,
+  listHtmlFiles,
+  scanForActiveContent,
+  validateHtml,
+} from '../support/gates.ts';
 import { PICTURES_FIXTURE, writeFixturePictures } from '../support/pictures.ts';
 
 let site: BuildResult;
@@ -208,6 +214,10 @@ describe('listings, share cards and feeds', () => {
     expect(await validateHtml(site.outDir, files)).toEqual([]);
   });
 
+  test('the site-made picture markup carries no active content', async () => {
+    expect(await scanForActiveContent(site.outDir)).toEqual([]);
+  });
+
   test('every picture link resolves, and no original file is shipped', async () => {
     expect(await findBrokenLinks(site.outDir, 'https://pictures.example')).toEqual([]);
     const files = await readdir(join(site.outDir, '_astro'));
@@ -277,6 +287,30 @@ describe('rebuilds', () => {
     expect(second.output).toMatch(/\d+ unchanged page\(s\) reused/);
     expect(second.output.match(/▶ \/_astro\/\S+ \(before/g) ?? []).toEqual([]);
     expect(second.output.match(/\(reused cache entry\)/g)).toHaveLength(made.length);
+    expect(await findBrokenLinks(dist, 'https://pictures.example')).toEqual([]);
+  });
+
+  test('a photograph replaced under the same name is processed again and shown', async () => {
+    const dist = join(work, 'dist');
+    const convoy = join(dist, '2021/08/convoy/index.html');
+    const leadSrc = async () =>
+      /<figure class="lead-picture">.*?<img src="([^"]+)"/s.exec(
+        await readFile(convoy, 'utf8'),
+      )?.[1];
+    const before = await leadSrc();
+    const pixels = createPicturePixels(99, 1600, 1000);
+    await sharp(pixels, { raw: { width: 1600, height: 1000, channels: 3 } })
+      .jpeg({ quality: 88 })
+      .toFile(join(content, 'images/convoy.jpg'));
+
+    const rebuilt = await publishSite(content, dist);
+    expect(rebuilt.code, rebuilt.output).toBe(0);
+    const after = await leadSrc();
+    expect(after).toMatch(/^\/_astro\/convoy\./);
+    expect(after).not.toBe(before);
+    const encoded = rebuilt.output.match(/▶ \/_astro\/\S+ \(before/g) ?? [];
+    expect(encoded.length).toBeGreaterThan(0);
+    expect(encoded.every((line) => line.includes('/convoy.'))).toBe(true);
     expect(await findBrokenLinks(dist, 'https://pictures.example')).toEqual([]);
   });
 });

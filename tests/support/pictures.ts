@@ -3,7 +3,8 @@
  * pixels; they are not kept in the repository. Run as a script before a
  * build of that fixture, or call `writeFixturePictures` from a test.
  */
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { createPicturePixels } from '../../src/lib/corpus.ts';
@@ -19,20 +20,11 @@ const PICTURES = [
   { path: 'images/market.jpg', seed: 4, width: 640, height: 960 },
 ] as const;
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Writes any of the fixture's pictures that are missing; written whole or not at all. */
 export async function writeFixturePictures(root = PICTURES_FIXTURE): Promise<void> {
   for (const picture of PICTURES) {
     const path = join(root, picture.path);
-    if (await exists(path)) continue;
+    if (existsSync(path)) continue;
     await mkdir(dirname(path), { recursive: true });
     const pixels = createPicturePixels(picture.seed, picture.width, picture.height);
     const image = sharp(pixels, {
