@@ -101,6 +101,7 @@ async function build(command: string[], env: Record<string, string>): Promise<Ru
         .split('\n')
         .map((line) => Number(line.split(' ')[1]))
     : [];
+  await rm(peakFile, { force: true });
   return {
     seconds,
     peakBytes: peaks.reduce((sum, peak) => sum + peak, 0),

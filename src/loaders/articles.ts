@@ -22,7 +22,10 @@ import {
   type PictureInspector,
 } from './images.ts';
 import { writeArticleSummaries } from './lastmod.ts';
-import { createRenderPool } from './render-pool.ts';
+import { createLocalRenderer, createRenderPool } from './render-pool.ts';
+
+// Up to this many changed articles render on the main thread, without workers.
+const LOCAL_RENDERS = 8;
 
 /** Where the loader finds articles and how it reads their dates. */
 export interface ArticleLoaderOptions {
@@ -152,7 +155,9 @@ async function renderChanged(
   const entries: { id: string; data: ArticleData; digest: string; filePath: string }[] = [];
   let warned = 0;
   if (changed.length === 0) return { problems, loaded, entries, warned };
-  const pool = createRenderPool({ syntaxHighlight: options.config.markdown.syntaxHighlight });
+  const shared = { syntaxHighlight: options.config.markdown.syntaxHighlight };
+  const pool =
+    changed.length <= LOCAL_RENDERS ? await createLocalRenderer(shared) : createRenderPool(shared);
   const running = new Set<Promise<void>>();
   try {
     // The main thread checks front-matter while the workers render; a bounded

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { AstroMarkdownOptions, MarkdownHeading } from '@astrojs/markdown-remark';
-import type { BodyFacts } from '../lib/markdown.ts';
+import { unified, type AstroMarkdownOptions, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { createProcessorOptions, readBodyFacts, type BodyFacts } from '../lib/markdown.ts';
 
 /** A body to render, sent to a worker. */
 export interface RenderRequest {
@@ -32,6 +32,29 @@ export interface RenderPool {
 
 // Jobs a worker holds at once: enough to keep it busy between messages.
 const IN_FLIGHT = 4;
+
+/**
+ * Makes the function that renders one body with the site's processor and
+ * the given shared Markdown options: what each worker runs.
+ */
+export async function createBodyRenderer(
+  shared: AstroMarkdownOptions,
+): Promise<(body: string, fileURL: URL) => Promise<RenderedBody>> {
+  const renderer = await unified(createProcessorOptions()).createRenderer(shared);
+  return async (body, fileURL) => {
+    const { code, metadata } = await renderer.render(body, { frontmatter: {}, fileURL });
+    return { html: code, headings: metadata.headings, facts: readBodyFacts(metadata.frontmatter) };
+  };
+}
+
+/**
+ * Renders on this thread: for a handful of changed articles, starting the
+ * workers would cost more than the rendering itself.
+ */
+export async function createLocalRenderer(shared: AstroMarkdownOptions): Promise<RenderPool> {
+  const render = await createBodyRenderer(shared);
+  return { size: 1, render, close: async () => undefined };
+}
 
 /**
  * Starts `size` workers (one a core by default) that render with the site's

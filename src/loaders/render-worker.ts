@@ -4,25 +4,14 @@
  * would use, with the shared options the pool passes in.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { unified } from '@astrojs/markdown-remark';
-import { createProcessorOptions, readBodyFacts } from '../lib/markdown.ts';
-import type { RenderRequest, RenderResponse } from './render-pool.ts';
+import { createBodyRenderer, type RenderRequest, type RenderResponse } from './render-pool.ts';
 
-const renderer = await unified(createProcessorOptions()).createRenderer(workerData);
+const render = await createBodyRenderer(workerData);
 
 parentPort?.on('message', async ({ id, body, fileURL }: RenderRequest) => {
   let response: RenderResponse;
   try {
-    const { code, metadata } = await renderer.render(body, {
-      frontmatter: {},
-      fileURL: new URL(fileURL),
-    });
-    response = {
-      id,
-      html: code,
-      headings: metadata.headings,
-      facts: readBodyFacts(metadata.frontmatter),
-    };
+    response = { id, ...(await render(body, new URL(fileURL))) };
   } catch (error) {
     response = { id, error: error instanceof Error ? error.message : String(error) };
   }
