@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   PLAIN_SIZE,
@@ -59,8 +59,24 @@ interface Run {
   images?: ImagePhase;
 }
 
+/**
+ * Waits, untimed, until the site that the last build replaced is gone: it is
+ * removed in the background, and a newsroom's builds are minutes apart, not
+ * back to back as here.
+ */
+async function settleRemovals(out: string | undefined): Promise<void> {
+  if (!out) return;
+  const leftovers = () =>
+    existsSync(dirname(out)) &&
+    readdirSync(dirname(out)).some((name) => name.startsWith(`${basename(out)}.previous-`));
+  for (let waited = 0; leftovers() && waited < 600; waited += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
 /** Runs one build as its own process, with every Node process's peak memory recorded. */
 async function build(command: string[], env: Record<string, string>): Promise<Run> {
+  await settleRemovals(env.OUT_DIR);
   const peakFile = join(work, `peak-memory-${process.pid}.txt`);
   await rm(peakFile, { force: true });
   const preload = pathToFileURL(resolve('src/cli/peak-memory.ts')).href;
