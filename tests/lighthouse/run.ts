@@ -1,5 +1,6 @@
 /**
- * `npm run test:lighthouse`: builds the seed and fixture sites, serves them,
+ * `npm run test:lighthouse`: builds the seed site and two fixture sites (one
+ * with pictures), serves them,
  * and runs Lighthouse (mobile settings) on a front page, an article and a
  * topic page. Writes each report as JSON under `test-results/lighthouse/`
  * and exits 1 unless every category scores 100.
@@ -9,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { buildSite } from '../support/build.ts';
+import { PICTURES_FIXTURE, writeFixturePictures } from '../support/pictures.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const SITES = [
@@ -21,6 +23,11 @@ const SITES = [
     content: 'tests/fixtures/site',
     port: 4341,
     pages: ['/', '/2021/08/kabul-airport/', '/places/afghanistan/'],
+  },
+  {
+    content: PICTURES_FIXTURE,
+    port: 4342,
+    pages: ['/', '/2021/08/airport-crowd/', '/places/kabul/'],
   },
 ];
 
@@ -36,6 +43,7 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
+await writeFixturePictures();
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH || '/usr/lib/chromium/chromium',
   chromeFlags: [
