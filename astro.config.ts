@@ -51,7 +51,7 @@ export default defineConfig({
     // Before the sitemap, which reads the pages that this one reuses, and the
     // search index, which reads them all.
     publishedSite(publishedDir, site.url, reusedUrls),
-    searchIndex(),
+    searchIndex(publishedDir),
     sitemap({
       customPages: reusedUrls,
       // Neither the 404 page nor the redirect pages of old addresses.

@@ -28,6 +28,8 @@ export interface PagesManifest {
    */
   folder: string;
   pages: [path: string, digest: string][];
+  /** What the site's search index was built from (see `digestSearchInput`). */
+  search?: string;
 }
 
 /** The identity of a folder, as a manifest records it. */
@@ -72,16 +74,37 @@ function digestGlobal(): Promise<string> {
   return global;
 }
 
+/** The manifest of the published site in `dir`, when it describes that very folder. */
+export function readPublishedManifest(dir: string): PagesManifest | undefined {
+  if (!existsSync(MANIFEST)) return undefined;
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as PagesManifest;
+  return manifest.dir === dir && manifest.folder === identifyFolder(dir) ? manifest : undefined;
+}
+
 function readPrevious(dir: string): Map<string, string> {
-  if (previous) return previous;
-  previous = new Map();
-  if (existsSync(MANIFEST)) {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as PagesManifest;
-    if (manifest.dir === dir && manifest.folder === identifyFolder(dir)) {
-      previous = new Map(manifest.pages);
-    }
-  }
+  previous ??= new Map(readPublishedManifest(dir)?.pages);
   return previous;
+}
+
+/**
+ * What a build's search index is made from: the digest of every article page
+ * (each covers the page's props, the site's code and the lock file, so the
+ * indexer's version too) and the indexing code itself. The same value means
+ * the same index; none when the build does not publish over a site.
+ */
+export async function digestSearchInput(): Promise<string | undefined> {
+  const file = join(ROUTES_DIR, 'article.json');
+  if (!existsSync(file)) return undefined;
+  const record = JSON.parse(readFileSync(file, 'utf8')) as RouteRecord;
+  const code = await digestCode(['src/integrations/search.ts'], digestText);
+  return digestText(`${code}\n${JSON.stringify([...record.pages].sort())}`);
+}
+
+/** Records in this build's manifest what its search index was built from. */
+export function recordSearchInput(search: string): void {
+  if (!existsSync(NEXT_MANIFEST)) return;
+  const manifest = JSON.parse(readFileSync(NEXT_MANIFEST, 'utf8')) as PagesManifest;
+  writeFileSync(NEXT_MANIFEST, JSON.stringify({ ...manifest, search }));
 }
 
 /**

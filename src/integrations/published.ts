@@ -1,4 +1,4 @@
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,23 +10,7 @@ import {
   type RouteRecord,
 } from '../data/incremental.ts';
 import { outputFile } from '../lib/incremental.ts';
-
-// A hard link costs no copy and leaves the published file as it is: the new
-// build never writes to a reused file, it only adds a name for it.
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
-  }
-}
-
-// A few hundred file operations at a time: an archive has hundreds of thousands.
-async function inBatches<T>(items: T[], task: (item: T) => Promise<unknown>): Promise<void> {
-  for (let index = 0; index < items.length; index += 256) {
-    await Promise.all(items.slice(index, index + 256).map(task));
-  }
-}
+import { inBatches, linkOrCopy } from './links.ts';
 
 async function readRecords(): Promise<RouteRecord[]> {
   const names = await readdir(ROUTES_DIR).catch(() => []);

@@ -51,6 +51,7 @@ test('a rebuild with nothing changed reuses every page and publishes the same si
   expect(reusedCount(first.output)).toBe(0);
   const before = await snapshot(dist);
   const page = await inode(join(dist, untouched));
+  const searchEntry = await inode(join(dist, 'pagefind/pagefind-entry.json'));
 
   const second = await publishSite(content, dist);
   expect(second.code, second.output).toBe(0);
@@ -58,6 +59,9 @@ test('a rebuild with nothing changed reuses every page and publishes the same si
   expect(await snapshot(dist)).toEqual(before);
   // The same file, linked from the published site rather than written again.
   expect(await inode(join(dist, untouched))).toBe(page);
+  // No article page changed: the search index is the published one, not indexed again.
+  expect(second.output).toMatch(/search index: unchanged, \d+ file\(s\) linked/);
+  expect(await inode(join(dist, 'pagefind/pagefind-entry.json'))).toBe(searchEntry);
 });
 
 test('after one article is edited, its page shows the edit and the site equals a full build', async () => {
@@ -74,6 +78,7 @@ test('after one article is edited, its page shows the edit and the site equals a
     'A sentence added after publication.',
   );
   expect(await inode(join(dist, untouched))).toBe(untouchedPage);
+  expect(result.output).toMatch(/search index: \d+ page\(s\) in/);
 
   const full = await buildSite(content);
   expect(full.code, full.output).toBe(0);
