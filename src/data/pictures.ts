@@ -22,7 +22,7 @@ const MODERN_FORMATS = [
 ] as const;
 
 /** Pictures for sharing an article, as site-relative URLs with their sizes. */
-export interface ShareImages {
+interface ShareImages {
   /** Open Graph and Twitter card, 1.91:1. */
   card: ShareImage;
   /** 1:1, 4:3 and 16:9, for the structured data's `image`. */
@@ -44,7 +44,7 @@ function readSize(src: ImageMetadata): { width: number; height: number } {
  * at the end of the build, from Astro's cache when they were made before. A
  * URL (of an allowed host) is shown as it is, without processing.
  */
-export async function createPictureView(
+async function createPictureView(
   src: ImageMetadata | string,
   alt: string,
   preset: PicturePreset,
@@ -106,7 +106,7 @@ function resolvePicture(src: string): ImageMetadata | string {
 }
 
 /** The lead picture cut for share cards and structured data; none for a URL. */
-export async function createShareImages(
+async function createShareImages(
   picture: LeadPicture | undefined,
 ): Promise<ShareImages | undefined> {
   if (!picture) return undefined;
@@ -122,7 +122,7 @@ export async function createShareImages(
 }
 
 /** Every picture of a body, as the preset makes them, in the order of their slots. */
-export function createBodyPictures(
+function createBodyPictures(
   pictures: BodyPicture[],
   preset: PicturePreset,
 ): Promise<PictureView[]> {
