@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Where test builds are written. */
 const BUILDS_DIR = resolve('node_modules/.cache/dateline-test-builds');
@@ -48,7 +49,8 @@ function runBuild(
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, output: `${stdout}\n${stderr}` });
+        // Astro colours its log when CI is set; tests read the plain text.
+        resolve({ code, output: stripVTControlCharacters(`${stdout}\n${stderr}`) });
       },
     );
   });
