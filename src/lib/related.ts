@@ -35,34 +35,41 @@ export function createRelatedFinder<A extends TopicArticle>(
 ): (article: A) => A[] {
   const position = new Map(articles.map((article, at) => [article, at]));
   const scores = new Float64Array(articles.length);
-  // Where each article stands in each topic's list, made when first needed.
-  const places = new Map<A[], Map<A, number>>();
-  const placeIn = (list: A[], article: A) => {
-    let map = places.get(list);
-    if (!map) {
-      map = new Map(list.map((item, at) => [item, at]));
-      places.set(list, map);
+  // For each topic's list: where each of its articles stands in `articles`
+  // (-1 when it is not there), and where it stands in the list; made when
+  // first needed, so that the inner loop reads arrays rather than maps.
+  const lists = new Map<A[], { at: Int32Array; placeOf: Map<A, number> }>();
+  const indexList = (list: A[]) => {
+    let indexed = lists.get(list);
+    if (!indexed) {
+      indexed = {
+        at: Int32Array.from(list, (item) => position.get(item) ?? -1),
+        placeOf: new Map(list.map((item, at) => [item, at])),
+      };
+      lists.set(list, indexed);
     }
-    return map.get(article) ?? 0;
+    return indexed;
   };
   return (article) => {
+    const self = position.get(article) ?? -1;
     const touched: number[] = [];
     for (const kind of TOPIC_KINDS) {
+      const weight = RELATED_WEIGHTS[kind];
       const slugs = new Set(
         namesOf(article, kind).map((name) => resolveSlug(index.aliases[kind], name)),
       );
       for (const slug of slugs) {
         const list = index.topics[kind].get(slug)?.articles ?? [];
-        const middle = list.length > 2 * window + 1 ? placeIn(list, article) : 0;
+        const { at, placeOf } = indexList(list);
+        const bounded = list.length > 2 * window + 1;
+        const middle = bounded ? (placeOf.get(article) ?? 0) : 0;
         const first = Math.max(0, middle - window);
-        const last =
-          list.length > 2 * window + 1 ? Math.min(list.length, middle + window + 1) : list.length;
+        const last = bounded ? Math.min(list.length, middle + window + 1) : list.length;
         for (let from = first; from < last; from += 1) {
-          const other = list[from]!;
-          const at = position.get(other);
-          if (other === article || at === undefined) continue;
-          if (scores[at] === 0) touched.push(at);
-          scores[at] += RELATED_WEIGHTS[kind];
+          const other = at[from]!;
+          if (other < 0 || other === self) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other] += weight;
         }
       }
     }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
@@ -10,7 +10,7 @@ import {
   type ArticleData,
 } from '../lib/articles.ts';
 import { linkTranslations } from '../lib/translations.ts';
-import { listBodies, pruneBodies, writeBody } from './bodies.ts';
+import { bodyPath, listBodies, prepareBodies, pruneBodies } from './bodies.ts';
 import { digestCode } from './code.ts';
 import { listMarkdownFiles } from './files.ts';
 import {
@@ -81,9 +81,11 @@ export function articleLoader({
       const problems: string[] = [];
       const inspect = createPictureInspector();
       const settings = `${pipeline}\n${timeZone}\n${imageHosts.join(' ')}\n`;
-      await mapInBatches(files, async (file) => {
+      // Files are read synchronously: tens of thousands of small reads through
+      // the thread pool cost more in hand-offs than in reading.
+      for (const file of files) {
         const path = join(root, file);
-        const bytes = await readFile(path);
+        const bytes = readFileSync(path);
         const digest = generateDigest(settings + bytes.toString('latin1'));
         const id = file.replace(/\.md$/i, '');
         const stored = store.get<ArticleData>(id);
@@ -93,7 +95,7 @@ export function articleLoader({
           const found = await recheckStoredPictures(listPictureFiles(stored.data), context);
           problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
         } else changed.push({ id, file, path, digest });
-      });
+      }
 
       const rendered = await renderChanged(changed, {
         timeZone,
@@ -133,13 +135,6 @@ export function articleLoader({
   };
 }
 
-// Reads files a batch at a time: all at once would hold every file open.
-async function mapInBatches<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
-  for (let index = 0; index < items.length; index += 64) {
-    await Promise.all(items.slice(index, index + 64).map(task));
-  }
-}
-
 /** Checks and renders the changed files, storing each body as it comes back. */
 async function renderChanged(
   changed: ChangedFile[],
@@ -156,6 +151,7 @@ async function renderChanged(
   let warned = 0;
   if (changed.length === 0) return { problems, loaded, entries, warned };
   const shared = { syntaxHighlight: options.config.markdown.syntaxHighlight };
+  await prepareBodies(options.bodiesDir);
   const pool =
     changed.length <= LOCAL_RENDERS ? await createLocalRenderer(shared) : createRenderPool(shared);
   const running = new Set<Promise<void>>();
@@ -164,26 +160,25 @@ async function renderChanged(
     // number of bodies in flight keeps memory flat however large the archive.
     for (const { id, file, path, digest } of changed) {
       const shown = relative(process.cwd(), path);
-      const checked = checkArticleBytes(file, await readFile(path), options.timeZone);
+      const checked = checkArticleBytes(file, readFileSync(path), options.timeZone);
       if (checked.warnings.length > 0) warned += 1;
       if (!checked.ok) {
         problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
         continue;
       }
       const job = pool
-        .render(checked.body, pathToFileURL(path))
-        .then(async (body) => {
+        .render(checked.body, pathToFileURL(path), bodyPath(options.bodiesDir, digest))
+        .then(async (facts) => {
           const pictures = await checkArticlePictures(
             checked.frontmatter.image?.src,
-            body.facts.pictures,
+            facts.pictures,
             { articleFile: path, ...options.pictures },
           );
           if (pictures.problems.length > 0) {
             problems.push(...pictures.problems.map((problem) => `${shown}: ${problem}`));
             return;
           }
-          await writeBody(options.bodiesDir, digest, body.html);
-          const data = createArticleData(file, checked, body.facts, {
+          const data = createArticleData(file, checked, facts, {
             lead: pictures.lead,
             body: pictures.pictures,
           });

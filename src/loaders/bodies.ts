@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 // Rendered bodies live in files beside the data store rather than in it, so
 // that the store stays small at any archive size and a page reads only the
 // body it shows.
 
-function bodyPath(dir: string, digest: string): string {
+/** The file of an article's rendered body, under the digest of its Markdown file. */
+export function bodyPath(dir: string, digest: string): string {
   return join(dir, `${digest}.html`);
 }
 
-/** Stores an article's rendered body under the digest of its file. */
-export async function writeBody(dir: string, digest: string, html: string): Promise<void> {
+/** Makes the folder of the rendered bodies, once before any is written. */
+export async function prepareBodies(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(bodyPath(dir, digest), html);
 }
 
 /**

@@ -1,32 +1,31 @@
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { unified, type AstroMarkdownOptions, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { createProcessorOptions, readBodyFacts, type BodyFacts } from '../lib/markdown.ts';
 
-/** A body to render, sent to a worker. */
+/** A body to render into a file, sent to a worker. */
 export interface RenderRequest {
   id: number;
   body: string;
   fileURL: string;
+  htmlFile: string;
 }
 
-/** What a worker sends back: the rendering, or why it failed. */
-export type RenderResponse =
-  | { id: number; html: string; headings: MarkdownHeading[]; facts: BodyFacts }
-  | { id: number; error: string };
+/** What a worker sends back: the body's facts, or why it failed. */
+export type RenderResponse = { id: number; facts: BodyFacts } | { id: number; error: string };
 
-/** A rendered body. */
-export interface RenderedBody {
-  html: string;
-  headings: MarkdownHeading[];
-  facts: BodyFacts;
-}
+/**
+ * Renders a body and writes its HTML to `htmlFile`, whose folder exists;
+ * resolves to the facts the pipeline found in it.
+ */
+export type RenderBody = (body: string, fileURL: URL, htmlFile: string) => Promise<BodyFacts>;
 
 /** A pool of worker threads that render Markdown bodies in parallel. */
 export interface RenderPool {
   /** Number of workers. */
   size: number;
-  render(body: string, fileURL: URL): Promise<RenderedBody>;
+  render: RenderBody;
   close(): Promise<void>;
 }
 
@@ -35,15 +34,16 @@ const IN_FLIGHT = 4;
 
 /**
  * Makes the function that renders one body with the site's processor and
- * the given shared Markdown options: what each worker runs.
+ * the given shared Markdown options: what each worker runs. The HTML goes
+ * straight to its file rather than back through the main thread, which is
+ * busy reading and checking the next articles.
  */
-export async function createBodyRenderer(
-  shared: AstroMarkdownOptions,
-): Promise<(body: string, fileURL: URL) => Promise<RenderedBody>> {
+export async function createBodyRenderer(shared: AstroMarkdownOptions): Promise<RenderBody> {
   const renderer = await unified(createProcessorOptions()).createRenderer(shared);
-  return async (body, fileURL) => {
+  return async (body, fileURL, htmlFile) => {
     const { code, metadata } = await renderer.render(body, { frontmatter: {}, fileURL });
-    return { html: code, headings: metadata.headings, facts: readBodyFacts(metadata.frontmatter) };
+    writeFileSync(htmlFile, code);
+    return readBodyFacts(metadata.frontmatter);
   };
 }
 
@@ -67,7 +67,7 @@ export function createRenderPool(
 ): RenderPool {
   const pending = new Map<
     number,
-    { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }
+    { resolve: (facts: BodyFacts) => void; reject: (error: Error) => void }
   >();
   let queue: RenderRequest[] = [];
   let head = 0;
@@ -99,7 +99,7 @@ export function createRenderPool(
       const job = pending.get(response.id);
       pending.delete(response.id);
       if ('error' in response) job?.reject(new Error(response.error));
-      else job?.resolve(response);
+      else job?.resolve(response.facts);
       dispatch();
     });
     worker.on('error', (error) => {
@@ -111,11 +111,11 @@ export function createRenderPool(
 
   return {
     size,
-    render(body, fileURL) {
+    render(body, fileURL, htmlFile) {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        queue.push({ id, body, fileURL: fileURL.href });
+        queue.push({ id, body, fileURL: fileURL.href, htmlFile });
         dispatch();
       });
     },

@@ -60,6 +60,20 @@ describe('createRelatedFinder', () => {
     expect(createRelatedFinder(articles, index)(alone)).toEqual([]);
   });
 
+  test('an article left out of the candidates still gets related ones, and is never one', () => {
+    const candidates = articles.filter((item) => item !== subject);
+    const findRelated = createRelatedFinder(candidates, index);
+    expect(findRelated(subject).map((item) => item.file)).toEqual([
+      'person-and-place',
+      'one-place-newer',
+      'one-person',
+      'case-variant',
+      'two-sources',
+    ]);
+    const other = articles.find((item) => item.file === 'one-person')!;
+    expect(findRelated(other).map((item) => item.file)).not.toContain('subject');
+  });
+
   test('in a large topic, only the articles near this one in time are compared', () => {
     // Twenty articles of one source, a day apart, newest first.
     const days = Array.from({ length: 20 }, (_, day) =>
