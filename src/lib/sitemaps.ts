@@ -10,6 +10,18 @@ const builder = new XMLBuilder({
   suppressBooleanAttributes: false,
 });
 
+const sitemapOrder = new Intl.Collator('en', { numeric: true });
+
+/**
+ * Sorts URLs, in place, in the order that `@astrojs/sitemap` lists them
+ * (English, numbers by value). Given URLs already in that order, its own
+ * sort is a single pass; from scratch, with a locale comparison for each
+ * pair, it took about a second for 20,000 URLs.
+ */
+export function sortSitemapUrls(urls: string[]): string[] {
+  return urls.sort(sitemapOrder.compare);
+}
+
 /** What a Google News sitemap lists of an article. */
 export interface NewsArticle {
   url: string;

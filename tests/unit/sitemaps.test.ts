@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { createRobotsTxt, selectRecent } from '../../src/lib/sitemaps.ts';
+import { createRobotsTxt, selectRecent, sortSitemapUrls } from '../../src/lib/sitemaps.ts';
 
 const article = (name: string, date: string) => ({ name, date: parseArticleDate(date, 'UTC') });
 
@@ -24,4 +24,25 @@ test('robots.txt', () => {
   expect(createRobotsTxt('https://news.example/')).toBe(
     'User-agent: *\nAllow: /\n\nSitemap: https://news.example/sitemap-index.xml\nSitemap: https://news.example/news-sitemap.xml\n',
   );
+});
+
+test('sitemap order: numbers by value, then as @astrojs/sitemap sorts them', () => {
+  const urls = [
+    'https://news.example/people/zia/',
+    'https://news.example/page/10/',
+    'https://news.example/2021/09/talks/',
+    'https://news.example/page/2/',
+    'https://news.example/2021/10/talks/',
+    'https://news.example/',
+  ];
+  const sorted = sortSitemapUrls([...urls]);
+  expect(sorted).toEqual([
+    'https://news.example/',
+    'https://news.example/2021/09/talks/',
+    'https://news.example/2021/10/talks/',
+    'https://news.example/page/2/',
+    'https://news.example/page/10/',
+    'https://news.example/people/zia/',
+  ]);
+  expect(sorted).toEqual([...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
 });
