@@ -135,7 +135,7 @@ export function articleLoader({
   };
 }
 
-/** Checks and renders the changed files, storing each body as it comes back. */
+/** Checks and renders the changed files, keeping the data of each as its body comes back. */
 async function renderChanged(
   changed: ChangedFile[],
   options: {
