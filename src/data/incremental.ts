@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digestPage, outputFile, planPages, type PageRecord } from '../lib/incremental.ts';
+import { sortInSitemapOrder } from '../lib/sitemaps.ts';
 import { digestCode } from '../loaders/code.ts';
 import { cacheDir, publishedDir, site } from '../site.ts';
 
@@ -115,8 +116,10 @@ export function recordSearchInput(search: string): void {
  */
 export async function selectPages<Params, Props>(
   route: string,
-  pages: StaticPage<Params, Props>[],
+  unsorted: StaticPage<Params, Props>[],
 ): Promise<{ params: Params; props: Props }[]> {
+  // Astro lists built pages in this order, and the sitemap sorts them.
+  const pages = sortInSitemapOrder([...unsorted], (page) => page.path);
   if (publishedDir === undefined) return pages.map(({ params, props }) => ({ params, props }));
   const dir = publishedDir;
   const code = await digestGlobal();

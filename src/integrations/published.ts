@@ -10,7 +10,7 @@ import {
   type RouteRecord,
 } from '../data/incremental.ts';
 import { outputFile } from '../lib/incremental.ts';
-import { sortSitemapUrls } from '../lib/sitemaps.ts';
+import { sortInSitemapOrder } from '../lib/sitemaps.ts';
 import { inBatches, linkOrCopy } from './links.ts';
 
 async function readRecords(): Promise<RouteRecord[]> {
@@ -52,7 +52,7 @@ export function publishedSite(
         for (const path of reused) {
           if (path.endsWith('/')) reusedUrls.push(new URL(path, siteUrl).href);
         }
-        sortSitemapUrls(reusedUrls);
+        sortInSitemapOrder(reusedUrls, (url) => url);
         const manifest: PagesManifest = {
           dir: publishedDir,
           // The new output keeps its identity when it is moved into place.

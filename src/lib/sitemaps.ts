@@ -13,13 +13,14 @@ const builder = new XMLBuilder({
 const sitemapOrder = new Intl.Collator('en', { numeric: true });
 
 /**
- * Sorts URLs, in place, in the order that `@astrojs/sitemap` lists them
- * (English, numbers by value). Given URLs already in that order, its own
- * sort is a single pass; from scratch, with a locale comparison for each
- * pair, it took about a second for 20,000 URLs.
+ * Sorts items, in place, in the order that `@astrojs/sitemap` lists their
+ * URLs (English, numbers by value). Given URLs in runs already in that
+ * order, its own sort only merges the runs; from scratch, with a locale
+ * comparison for each pair, it took about a second for 17,000 URLs.
+ * @param key an item's URL, or its path in the site: one origin sorts alike
  */
-export function sortSitemapUrls(urls: string[]): string[] {
-  return urls.sort(sitemapOrder.compare);
+export function sortInSitemapOrder<T>(items: T[], key: (item: T) => string): T[] {
+  return items.sort((a, b) => sitemapOrder.compare(key(a), key(b)));
 }
 
 /** What a Google News sitemap lists of an article. */

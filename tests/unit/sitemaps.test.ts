@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { createRobotsTxt, selectRecent, sortSitemapUrls } from '../../src/lib/sitemaps.ts';
+import { createRobotsTxt, selectRecent, sortInSitemapOrder } from '../../src/lib/sitemaps.ts';
 
 const article = (name: string, date: string) => ({ name, date: parseArticleDate(date, 'UTC') });
 
@@ -35,7 +35,7 @@ test('sitemap order: numbers by value, then as @astrojs/sitemap sorts them', () 
     'https://news.example/2021/10/talks/',
     'https://news.example/',
   ];
-  const sorted = sortSitemapUrls([...urls]);
+  const sorted = sortInSitemapOrder([...urls], (url) => url);
   expect(sorted).toEqual([
     'https://news.example/',
     'https://news.example/2021/09/talks/',
@@ -45,4 +45,14 @@ test('sitemap order: numbers by value, then as @astrojs/sitemap sorts them', () 
     'https://news.example/people/zia/',
   ]);
   expect(sorted).toEqual([...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+});
+
+test('pages sorted by their paths are in the order of their URLs', () => {
+  const pages = ['/people/zia/', '/page/10/', '/2021/09/talks/', '/page/2/', '/'].map((path) => ({
+    path,
+  }));
+  const paths = sortInSitemapOrder(pages, (page) => page.path).map((page) => page.path);
+  const urls = paths.map((path) => new URL(path, 'https://news.example/').href);
+  expect(paths).toEqual(['/', '/2021/09/talks/', '/page/2/', '/page/10/', '/people/zia/']);
+  expect(urls).toEqual([...urls].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
 });
