@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
+import { selectPages } from '../../src/data/incremental.ts';
 import { digestPage, outputFile, planPages } from '../../src/lib/incremental.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -61,5 +62,24 @@ describe('planPages', () => {
     const plan = planPages(pages, new Map(), () => true);
     expect(plan.reuse).toEqual([]);
     expect(plan.render).toEqual(pages);
+  });
+});
+
+describe('selectPages', () => {
+  test('a route lists its pages in the order the sitemap sorts their URLs', async () => {
+    const paths = [
+      '/2021/10/talks/',
+      '/people/zia/page/10/',
+      '/2021/09/talks/',
+      '/people/zia/page/2/',
+    ];
+    const pages = paths.map((path) => ({ path, params: { path }, props: {} }));
+    const selected = await selectPages('test', pages);
+    expect(selected.map(({ params }) => params.path)).toEqual([
+      '/2021/09/talks/',
+      '/2021/10/talks/',
+      '/people/zia/page/2/',
+      '/people/zia/page/10/',
+    ]);
   });
 });
