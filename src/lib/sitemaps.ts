@@ -17,7 +17,7 @@ const sitemapOrder = new Intl.Collator('en', { numeric: true });
  * URLs (English, numbers by value). Given URLs in runs already in that
  * order, its own sort only merges the runs; from scratch, with a locale
  * comparison for each pair, it took about a second for 17,000 URLs.
- * @param key an item's URL, or its path in the site: one origin sorts alike
+ * @param key an item's URL, or its path in the site (paths sort as their URLs do)
  */
 export function sortInSitemapOrder<T>(items: T[], key: (item: T) => string): T[] {
   return items.sort((a, b) => sitemapOrder.compare(key(a), key(b)));
