@@ -10,7 +10,8 @@ import {
   type ArticleData,
 } from '../lib/articles.ts';
 import { linkTranslations } from '../lib/translations.ts';
-import { bodyPath, listBodies, prepareBodies, pruneBodies } from './bodies.ts';
+import type { PackLocation } from '../lib/packs.ts';
+import { keepBodies, prepareBodies, readBodyIndex } from './bodies.ts';
 import { digestCode } from './code.ts';
 import { listMarkdownFiles } from './files.ts';
 import {
@@ -75,7 +76,7 @@ export function articleLoader({
         generateDigest,
       );
       const files = await listMarkdownFiles(root);
-      const bodies = await listBodies(bodiesDir);
+      const bodies = readBodyIndex(bodiesDir);
       const loaded: { id: string; data: ArticleData }[] = [];
       const changed: ChangedFile[] = [];
       const problems: string[] = [];
@@ -130,7 +131,12 @@ export function articleLoader({
       const ids = new Set(loaded.map(({ id }) => id));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const entry of rendered.entries) store.set(entry);
-      await pruneBodies(bodiesDir, new Set(store.values().map((entry) => entry.digest as string)));
+      const wanted = new Map<string, PackLocation>();
+      for (const { digest } of store.values()) {
+        const location = rendered.locations.get(digest as string) ?? bodies.get(digest as string);
+        if (location) wanted.set(digest as string, location);
+      }
+      await keepBodies(bodiesDir, wanted);
     },
   };
 }
@@ -148,12 +154,16 @@ async function renderChanged(
   const problems: string[] = [];
   const loaded: { id: string; data: ArticleData }[] = [];
   const entries: { id: string; data: ArticleData; digest: string; filePath: string }[] = [];
+  const locations = new Map<string, PackLocation>();
   let warned = 0;
-  if (changed.length === 0) return { problems, loaded, entries, warned };
-  const shared = { syntaxHighlight: options.config.markdown.syntaxHighlight };
-  await prepareBodies(options.bodiesDir);
+  if (changed.length === 0) return { problems, loaded, entries, locations, warned };
+  const setup = {
+    shared: { syntaxHighlight: options.config.markdown.syntaxHighlight },
+    bodiesDir: options.bodiesDir,
+  };
+  prepareBodies(options.bodiesDir);
   const pool =
-    changed.length <= LOCAL_RENDERS ? await createLocalRenderer(shared) : createRenderPool(shared);
+    changed.length <= LOCAL_RENDERS ? await createLocalRenderer(setup) : createRenderPool(setup);
   const running = new Set<Promise<void>>();
   try {
     // The main thread checks front-matter while the workers render; a bounded
@@ -167,8 +177,9 @@ async function renderChanged(
         continue;
       }
       const job = pool
-        .render(checked.body, pathToFileURL(path), bodyPath(options.bodiesDir, digest))
-        .then(async (facts) => {
+        .render(checked.body, pathToFileURL(path))
+        .then(async ({ facts, location }) => {
+          locations.set(digest, location);
           const pictures = await checkArticlePictures(
             checked.frontmatter.image?.src,
             facts.pictures,
@@ -196,5 +207,5 @@ async function renderChanged(
   } finally {
     await pool.close();
   }
-  return { problems, loaded, entries, warned };
+  return { problems, loaded, entries, locations, warned };
 }

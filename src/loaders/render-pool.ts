@@ -1,49 +1,69 @@
-import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { createProcessorOptions, readBodyFacts, type BodyFacts } from '../lib/markdown.ts';
+import type { PackLocation } from '../lib/packs.ts';
+import { openPackWriter } from './bodies.ts';
 
-/** A body to render into a file, sent to a worker. */
+/** A body to render, sent to a worker. */
 export interface RenderRequest {
   id: number;
   body: string;
   fileURL: string;
-  htmlFile: string;
 }
 
-/** What a worker sends back: the body's facts, or why it failed. */
-export type RenderResponse = { id: number; facts: BodyFacts } | { id: number; error: string };
+/** A rendered body: the facts the pipeline found in it, and where its HTML was stored. */
+export interface RenderedBody {
+  facts: BodyFacts;
+  location: PackLocation;
+}
 
-/**
- * Renders a body and writes its HTML to `htmlFile`, whose folder exists;
- * resolves to the facts the pipeline found in it.
- */
-export type RenderBody = (body: string, fileURL: URL, htmlFile: string) => Promise<BodyFacts>;
+/** What a worker sends back: the rendered body, or why it failed. */
+export type RenderResponse = ({ id: number } & RenderedBody) | { id: number; error: string };
 
-/** A pool of worker threads that render Markdown bodies in parallel. */
+/** What a worker is started with. */
+export interface RenderSetup {
+  shared: AstroMarkdownOptions;
+  /** Folder of the rendered bodies, which exists (see `bodies.ts`). */
+  bodiesDir: string;
+}
+
+/** Renders a body and stores its HTML with the rendered bodies. */
+export type RenderBody = (body: string, fileURL: URL) => Promise<RenderedBody>;
+
+/** Renders bodies, in parallel or not. */
 export interface RenderPool {
   /** Number of workers. */
   size: number;
   render: RenderBody;
+  /** Waits until every body rendered is stored, and stops the workers. */
   close(): Promise<void>;
 }
 
 // Jobs a worker holds at once: enough to keep it busy between messages.
 const IN_FLIGHT = 4;
 
+/** Message that tells a worker to finish its pack and stop. */
+export const CLOSE = 'close';
+
 /**
- * Makes the function that renders one body with the site's processor and
- * the given shared Markdown options: what each worker runs. The HTML goes
- * straight to its file rather than back through the main thread, which is
- * busy reading and checking the next articles.
+ * Makes what each worker runs: a renderer with the site's processor and the
+ * given shared Markdown options, which appends each body's HTML to a pack of
+ * its own rather than sending it back through the main thread, busy reading
+ * and checking the next articles.
  */
-export async function createBodyRenderer(shared: AstroMarkdownOptions): Promise<RenderBody> {
+export async function createBodyRenderer({
+  shared,
+  bodiesDir,
+}: RenderSetup): Promise<{ render: RenderBody; close(): void }> {
   const renderer = await unified(createProcessorOptions()).createRenderer(shared);
-  return async (body, fileURL, htmlFile) => {
-    const { code, metadata } = await renderer.render(body, { frontmatter: {}, fileURL });
-    writeFileSync(htmlFile, code);
-    return readBodyFacts(metadata.frontmatter);
+  const pack = openPackWriter(bodiesDir);
+  return {
+    async render(body, fileURL) {
+      const { code, metadata } = await renderer.render(body, { frontmatter: {}, fileURL });
+      return { facts: readBodyFacts(metadata.frontmatter), location: pack.append(code) };
+    },
+    close: () => pack.close(),
   };
 }
 
@@ -51,27 +71,25 @@ export async function createBodyRenderer(shared: AstroMarkdownOptions): Promise<
  * Renders on this thread: for a handful of changed articles, starting the
  * workers would cost more than the rendering itself.
  */
-export async function createLocalRenderer(shared: AstroMarkdownOptions): Promise<RenderPool> {
-  const render = await createBodyRenderer(shared);
-  return { size: 1, render, close: async () => undefined };
+export async function createLocalRenderer(setup: RenderSetup): Promise<RenderPool> {
+  const renderer = await createBodyRenderer(setup);
+  return { size: 1, render: renderer.render, close: async () => renderer.close() };
 }
 
 /**
  * Starts `size` workers (one a core by default) that render with the site's
- * processor and the given shared Markdown options. Work goes to whichever
+ * processor and store the bodies (see `createBodyRenderer`). Work goes to whichever
  * worker has the fewest jobs, so a long article never holds up the rest.
  */
-export function createRenderPool(
-  shared: AstroMarkdownOptions,
-  size = availableParallelism(),
-): RenderPool {
+export function createRenderPool(setup: RenderSetup, size = availableParallelism()): RenderPool {
   const pending = new Map<
     number,
-    { resolve: (facts: BodyFacts) => void; reject: (error: Error) => void }
+    { resolve: (rendered: RenderedBody) => void; reject: (error: Error) => void }
   >();
   let queue: RenderRequest[] = [];
   let head = 0;
   const load = new Map<Worker, number>();
+  const exits: Promise<unknown>[] = [];
   let next = 0;
 
   const dispatch = () => {
@@ -92,14 +110,15 @@ export function createRenderPool(
 
   for (let index = 0; index < size; index += 1) {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
-      workerData: shared,
+      workerData: setup,
     });
+    exits.push(new Promise((resolve) => worker.once('exit', resolve)));
     worker.on('message', (response: RenderResponse) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
       const job = pending.get(response.id);
       pending.delete(response.id);
       if ('error' in response) job?.reject(new Error(response.error));
-      else job?.resolve(response.facts);
+      else job?.resolve({ facts: response.facts, location: response.location });
       dispatch();
     });
     worker.on('error', (error) => {
@@ -111,16 +130,17 @@ export function createRenderPool(
 
   return {
     size,
-    render(body, fileURL, htmlFile) {
+    render(body, fileURL) {
       const id = next++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        queue.push({ id, body, fileURL: fileURL.href, htmlFile });
+        queue.push({ id, body, fileURL: fileURL.href });
         dispatch();
       });
     },
     async close() {
-      await Promise.all([...load.keys()].map((worker) => worker.terminate()));
+      for (const worker of load.keys()) worker.postMessage(CLOSE);
+      await Promise.all(exits);
     },
   };
 }
