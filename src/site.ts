@@ -163,7 +163,12 @@ const siteJson = resolve(contentDir, 'site.json');
 /** The site's settings in force for this build. */
 export const site: SiteSettings = resolveSettings(readSiteJson(siteJson), siteJson);
 
-/** The build's notion of now: `BUILD_TIME`, else the clock. */
+/**
+ * The build's notion of now: `BUILD_TIME`, else the clock. Whatever a page
+ * takes from it must count in how long a build stays current (the
+ * `recordValidity` call in `data/articles.ts`), or `npm run build` would keep
+ * a site that time has changed.
+ */
 export const buildTime: Date = resolveBuildTime(process.env.BUILD_TIME, new Date());
 
 /** The absolute URL of a site-relative path on the published site. */

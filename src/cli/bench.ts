@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds a seeded synthetic archive cold, again with nothing
- * changed and again after one article is edited, each as its own process,
+ * changed (as `npm run build` finds it, then with `--force`) and again after
+ * one article is edited, each as its own process,
  * and reports time, peak memory, output size and page weights; builds the
  * plain setup (Astro's `glob()` loader) on the same corpus for the ratios.
  * Options are in the README.
@@ -218,6 +219,12 @@ async function runSize(articles: number) {
     command,
     env,
   );
+  // What the incremental build costs when it must run: every page weighed, none rendered.
+  const forced = await repeatBuild(
+    `${articles} articles: rebuild with nothing changed, --force`,
+    [...command, '--force'],
+    env,
+  );
   const edit: Run[] = [];
   for (let run = 1; run <= options.runs; run += 1) {
     const marker = `Edited for the benchmark, run ${run}.`;
@@ -244,6 +251,8 @@ async function runSize(articles: number) {
     unchangedSeconds: pageSeconds(unchanged),
     unchangedTotalSeconds: totalSeconds(unchanged),
     unchangedPeakBytes: median(unchanged.map((run) => run.peakBytes)),
+    forcedSeconds: pageSeconds(forced),
+    forcedPeakBytes: median(forced.map((run) => run.peakBytes)),
     editSeconds: pageSeconds(edit),
     editTotalSeconds: totalSeconds(edit),
     editPeakBytes: median(edit.map((run) => run.peakBytes)),
@@ -254,7 +263,7 @@ async function runSize(articles: number) {
       front: { page: 'index.html', ...weigh(out, 'index.html') },
       topic: { page: topic, ...weigh(out, topic) },
     },
-    runs: { cold, unchanged, edit },
+    runs: { cold, unchanged, forced, edit },
   };
 }
 
@@ -309,6 +318,8 @@ const rows = [
     'ms/article',
     'unchanged',
     'ratio',
+    'forced',
+    'ratio',
     'one edit',
     'ratio',
     'peak memory',
@@ -320,9 +331,18 @@ const rows = [
     result.msPerArticle.toFixed(2),
     seconds(result.unchangedSeconds),
     (result.unchangedSeconds / result.coldSeconds).toFixed(2),
+    seconds(result.forcedSeconds),
+    (result.forcedSeconds / result.coldSeconds).toFixed(2),
     seconds(result.editSeconds),
     (result.editSeconds / result.coldSeconds).toFixed(2),
-    formatBytes(Math.max(result.coldPeakBytes, result.unchangedPeakBytes, result.editPeakBytes)),
+    formatBytes(
+      Math.max(
+        result.coldPeakBytes,
+        result.unchangedPeakBytes,
+        result.forcedPeakBytes,
+        result.editPeakBytes,
+      ),
+    ),
     `${formatBytes(result.output.bytes)}, ${result.output.files} files`,
   ]),
 ];
@@ -359,6 +379,12 @@ if (plain && reference) {
         seconds(plain.unchangedSeconds),
         seconds(reference.unchangedSeconds),
         (reference.unchangedSeconds / plain.unchangedSeconds).toFixed(2),
+      ],
+      [
+        'unchanged, --force',
+        seconds(plain.unchangedSeconds),
+        seconds(reference.forcedSeconds),
+        (reference.forcedSeconds / plain.unchangedSeconds).toFixed(2),
       ],
       [
         'peak memory',

@@ -3,16 +3,40 @@
  * folder and moves it into place only when the build succeeds, so that a
  * failed build leaves the previous site exactly as it was. Pages that have
  * not changed since the published build are hard-linked from it rather than
- * rendered again (see `data/incremental.ts`).
+ * rendered again (see `data/incremental.ts`). When nothing a build reads has
+ * changed and no time-bound page would change, the published site is left as
+ * it is; `--force` builds anyway.
  */
 import { spawn } from 'node:child_process';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MANIFEST, NEXT_MANIFEST } from '../data/incremental.ts';
-import { outDir } from '../site.ts';
+import {
+  digestBuildInputs,
+  MANIFEST,
+  NEXT_MANIFEST,
+  readPublishedManifest,
+  recordInputs,
+} from '../data/incremental.ts';
+import { isUpToDate } from '../lib/incremental.ts';
+import { articleLoaderKind, buildTime, contentDir, outDir } from '../site.ts';
 
 const staging = `${outDir}.building`;
 const previous = `${outDir}.previous-${process.pid}`;
+const force = process.argv.includes('--force');
+const astroArguments = process.argv.slice(2).filter((argument) => argument !== '--force');
+
+const inputs = await digestBuildInputs(
+  contentDir,
+  JSON.stringify({ contentDir, articleLoaderKind, astroArguments }),
+);
+const published = readPublishedManifest(outDir);
+if (!force && published && isUpToDate(published, inputs, buildTime)) {
+  console.log(
+    `Nothing has changed since ${outDir} was built (${published.builtAt}): it is left as it is. ` +
+      'npm run build -- --force builds it anyway.',
+  );
+  process.exit(0);
+}
 
 // Earlier sites whose removal had not finished, and a staging folder left by a crash.
 for (const name of await readdir(dirname(outDir)).catch(() => [])) {
@@ -30,7 +54,7 @@ const code = await new Promise<number>((resolve) => {
       '--max-semi-space-size=64',
       'node_modules/astro/bin/astro.mjs',
       'build',
-      ...process.argv.slice(2),
+      ...astroArguments,
     ],
     { stdio: 'inherit', env: { ...process.env, OUT_DIR: staging, PUBLISHED_DIR: outDir } },
   );
@@ -51,6 +75,7 @@ const replaced = await rename(outDir, previous).then(
 );
 await rename(staging, outDir);
 await rename(NEXT_MANIFEST, MANIFEST).catch(() => undefined);
+recordInputs(inputs);
 // The old site is removed in the background: the new one is already in place,
 // and unlinking tens of thousands of files takes seconds.
 if (replaced) {

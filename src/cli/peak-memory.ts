@@ -4,9 +4,11 @@
  * Worker threads share their process's figure.
  */
 import { appendFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.DATELINE_PEAK_FILE;
-if (file) {
+// A worker thread would count its whole process again.
+if (file && isMainThread) {
   process.on('exit', () => {
     appendFileSync(file, `${process.pid} ${process.resourceUsage().maxRSS * 1024}\n`);
   });

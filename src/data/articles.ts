@@ -1,18 +1,33 @@
 import { getCollection } from 'astro:content';
-import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
+import {
+  findNextPublication,
+  isPublished,
+  sortNewestFirst,
+  type ArticleData,
+} from '../lib/articles.ts';
 import { isoTimestamp, monthSegment } from '../lib/dates.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { lastChange, orderFrontPage } from '../lib/corrections.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { createReplyLinks } from '../lib/replies.ts';
 import { linkTranslations } from '../lib/translations.ts';
+import { findRecentExpiry } from '../lib/sitemaps.ts';
 import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/structured.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
 import { fillPictureSlots, renderFigure, renderPicture } from '../lib/pictures.ts';
 import { readTopicMetadata } from '../loaders/topics.ts';
 import { readBody } from '../loaders/bodies.ts';
-import { articleLoaderKind, bodiesDir, buildTime, contentDir, absoluteUrl, site } from '../site.ts';
+import {
+  articleLoaderKind,
+  bodiesDir,
+  buildTime,
+  contentDir,
+  absoluteUrl,
+  publishedDir,
+  site,
+} from '../site.ts';
+import { recordValidity } from './incremental.ts';
 import { getNewsroomPages } from './pages.ts';
 import { createArticlePictures, type ArticlePictures } from './pictures.ts';
 import { readGlobArticles, readGlobBody } from './plain.ts';
@@ -84,6 +99,12 @@ async function loadSiteData(): Promise<SiteData> {
     return result;
   };
   const current = articles.filter((article) => !article.retracted);
+  if (publishedDir !== undefined) {
+    // The build time decides which articles are out and what the news sitemap lists.
+    const changes = [findNextPublication(all, buildTime), findRecentExpiry(current, buildTime)];
+    const next = changes.filter((time) => time !== undefined);
+    recordValidity(buildTime, next.length > 0 ? Math.min(...next) : undefined);
+  }
   return { articles, current, topics, view, pictures };
 }
 

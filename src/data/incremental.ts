@@ -1,7 +1,14 @@
-import { hash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { digestPage, outputFile, planPages, type PageRecord } from '../lib/incremental.ts';
+import { createHash, hash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import {
+  digestPage,
+  outputFile,
+  planPages,
+  type BuildValidity,
+  type PageRecord,
+} from '../lib/incremental.ts';
 import { sortInSitemapOrder } from '../lib/sitemaps.ts';
 import { digestCode } from '../loaders/code.ts';
 import { cacheDir, publishedDir, site } from '../site.ts';
@@ -20,7 +27,7 @@ export interface RouteRecord {
 }
 
 /** What the published site was built from: each page's digest, by path. */
-export interface PagesManifest {
+export interface PagesManifest extends BuildValidity {
   dir: string;
   /**
    * The published folder's identity (device and inode): every publish puts a
@@ -47,6 +54,9 @@ export const NEXT_MANIFEST = join(pagesDir, 'manifest.next.json');
 
 /** Folder of this build's route records. */
 export const ROUTES_DIR = join(pagesDir, 'routes');
+
+/** How long this build's pages stay current (see `recordValidity`). */
+export const NEXT_VALIDITY = join(pagesDir, 'validity.next.json');
 
 const digestText = (text: string) => hash('sha256', text, 'base64url');
 
@@ -145,4 +155,71 @@ export function reusePublished<Params, Props>(
   getPages: () => Promise<StaticPage<Params, Props>[]>,
 ): () => Promise<{ params: Params; props: Props }[]> {
   return async () => selectPages(route, await getPages());
+}
+
+/**
+ * Records this build's notion of now and the first instant after it at which
+ * time alone would change a page, for the manifest (see `isUpToDate`).
+ */
+export function recordValidity(builtAt: Date, validUntil: number | undefined): void {
+  const validity: BuildValidity = {
+    builtAt: builtAt.toISOString(),
+    ...(validUntil === undefined ? {} : { validUntil: new Date(validUntil).toISOString() }),
+  };
+  mkdirSync(pagesDir, { recursive: true });
+  writeFileSync(NEXT_VALIDITY, JSON.stringify(validity));
+}
+
+/** What `recordValidity` recorded in this build; nothing when it did not run. */
+export function readValidity(): BuildValidity {
+  return existsSync(NEXT_VALIDITY)
+    ? (JSON.parse(readFileSync(NEXT_VALIDITY, 'utf8')) as BuildValidity)
+    : {};
+}
+
+// Everything under these decides what a build makes, besides the content.
+const BUILD_CODE = [
+  'src',
+  'public',
+  'astro.config.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+async function listFiles(path: string): Promise<string[]> {
+  const entries = await readdir(path, { withFileTypes: true, recursive: true }).catch(() => null);
+  if (entries === null) return existsSync(path) ? [path] : [];
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * A digest of everything a build reads: every byte of the content folder and
+ * of the site's code, its dependencies' lock file, the Node version and the
+ * given settings. The same digest means the same site, but for the passing
+ * of time, which `isUpToDate` weighs.
+ */
+export async function digestBuildInputs(contentDir: string, settings: string): Promise<string> {
+  const digest = createHash('sha256').update(`${process.version}\0${settings}\0`);
+  for (const [place, root] of [contentDir, ...BUILD_CODE].entries()) {
+    for (const file of await listFiles(root)) {
+      digest
+        .update(`${place}\0${relative(root, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
+    }
+  }
+  return digest.digest('base64url');
+}
+
+/** Adds to the published site's manifest the digest of what it was built from. */
+export function recordInputs(inputs: string): void {
+  if (!existsSync(MANIFEST)) return;
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as PagesManifest;
+  const next = `${MANIFEST}.inputs`;
+  writeFileSync(next, JSON.stringify({ ...manifest, inputs }));
+  renameSync(next, MANIFEST);
 }

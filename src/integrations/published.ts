@@ -5,6 +5,8 @@ import type { AstroIntegration } from 'astro';
 import {
   identifyFolder,
   NEXT_MANIFEST,
+  NEXT_VALIDITY,
+  readValidity,
   ROUTES_DIR,
   type PagesManifest,
   type RouteRecord,
@@ -39,6 +41,7 @@ export function publishedSite(
       'astro:build:start': async () => {
         await rm(ROUTES_DIR, { recursive: true, force: true });
         await rm(NEXT_MANIFEST, { force: true });
+        await rm(NEXT_VALIDITY, { force: true });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (publishedDir === undefined) return;
@@ -58,6 +61,7 @@ export function publishedSite(
           // The new output keeps its identity when it is moved into place.
           folder: identifyFolder(out),
           pages: records.flatMap((record) => record.pages),
+          ...readValidity(),
         };
         await writeFile(NEXT_MANIFEST, JSON.stringify(manifest));
         logger.info(`${reused.length} unchanged page(s) reused from ${publishedDir}`);

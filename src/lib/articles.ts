@@ -223,6 +223,20 @@ export function isPublished(article: ArticleData, now: Date, includeUnpublished 
 }
 
 /**
+ * The first instant after `now` at which an article that is not a draft
+ * becomes published (see `isPublished`), in milliseconds; none when no
+ * article waits.
+ */
+export function findNextPublication(articles: ArticleData[], now: Date): number | undefined {
+  let next: number | undefined;
+  for (const article of articles) {
+    const time = dateValue(article.date);
+    if (!article.draft && time > now.getTime() && (next === undefined || time < next)) next = time;
+  }
+  return next;
+}
+
+/**
  * Order of articles newest first, ties broken by URL so that it never varies.
  * Compares the UTC instants as text, which sorts them in time and is cheap.
  */

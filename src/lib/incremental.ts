@@ -54,3 +54,26 @@ export function planPages<T extends PageRecord>(
   }
   return plan;
 }
+
+/** What a published site was built from and for how long it stays what a build would make. */
+export interface BuildValidity {
+  /** Digest of everything the build read: content, code, settings (see `digestBuildInputs`). */
+  inputs?: string;
+  /** The build's notion of now, ISO 8601. */
+  builtAt?: string;
+  /** The first instant at which the passing of time alone changes a page, ISO 8601. */
+  validUntil?: string;
+}
+
+/**
+ * Whether a build at `now` from `inputs` would make the published site again:
+ * nothing it was built from has changed, and `now` lies in the span in which
+ * time alone changes nothing (no article has come out since, none has left
+ * the news sitemap; a clock set back is never trusted).
+ */
+export function isUpToDate(published: BuildValidity, inputs: string, now: Date): boolean {
+  if (published.inputs !== inputs || published.builtAt === undefined) return false;
+  const time = now.getTime();
+  if (time < Date.parse(published.builtAt)) return false;
+  return published.validUntil === undefined || time < Date.parse(published.validUntil);
+}

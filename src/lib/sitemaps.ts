@@ -39,6 +39,15 @@ export function selectRecent<A extends { date: ArticleDate }>(articles: A[], now
 }
 
 /**
+ * The first instant after `now` at which an article leaves the selection of
+ * `selectRecent`, in milliseconds; none when it selects none.
+ */
+export function findRecentExpiry(articles: { date: ArticleDate }[], now: Date): number | undefined {
+  const times = selectRecent(articles, now).map((article) => dateValue(article.date));
+  return times.length > 0 ? Math.min(...times) + TWO_DAYS + 1 : undefined;
+}
+
+/**
  * A Google News sitemap of the articles published in the two days before
  * `now`; with none, a valid empty `urlset`.
  */

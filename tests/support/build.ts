@@ -84,6 +84,7 @@ export function publishSite(
   contentDir: string,
   outDir: string,
   env: Record<string, string> = {},
+  args: string[] = [],
 ): Promise<Omit<BuildResult, 'outDir'>> {
-  return runBuild(['src/cli/build.ts'], contentDir, outDir, env);
+  return runBuild(['src/cli/build.ts', ...args], contentDir, outDir, env);
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   articleUrl,
   deriveSummary,
+  findNextPublication,
   findUrlClashes,
   isPublished,
   readingMinutes,
@@ -111,6 +112,27 @@ describe('isPublished', () => {
     ['future in preview', article('2030-01-01'), true, true],
   ])('%s', (_, item, preview, expected) => {
     expect(isPublished(item, now, preview)).toBe(expected);
+  });
+});
+
+describe('findNextPublication', () => {
+  const now = new Date('2021-09-01T00:00:00Z');
+  test.each([
+    ['no article waits', [article('2021-08-31')], undefined],
+    ['the first of two waiting', [article('2021-09-05'), article('2021-09-03')], '2021-09-03'],
+    ['a draft never comes out', [article('2021-09-02', { draft: true })], undefined],
+    ['one dated at now is already out', [article('2021-09-01T04:30:00+04:30')], undefined],
+  ])('%s', (_, items, expected) => {
+    const found = findNextPublication(items, now);
+    const wanted = expected === undefined ? undefined : parseArticleDate(expected, 'Asia/Kabul');
+    expect(found).toBe(wanted && new Date(wanted.instant).getTime());
+  });
+
+  test('the instant found is the first at which isPublished says yes', () => {
+    const item = article('2021-09-03T10:00:00+04:30');
+    const next = findNextPublication([item], now)!;
+    expect(isPublished(item, new Date(next - 1))).toBe(false);
+    expect(isPublished(item, new Date(next))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { selectPages } from '../../src/data/incremental.ts';
-import { digestPage, outputFile, planPages } from '../../src/lib/incremental.ts';
+import { digestPage, isUpToDate, outputFile, planPages } from '../../src/lib/incremental.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -81,5 +81,43 @@ describe('selectPages', () => {
       '/people/zia/page/2/',
       '/people/zia/page/10/',
     ]);
+  });
+});
+
+describe('isUpToDate', () => {
+  const published = {
+    inputs: 'abc',
+    builtAt: '2026-01-01T00:00:00.000Z',
+    validUntil: '2026-03-01T00:00:00.000Z',
+  };
+  test.each<[string, Parameters<typeof isUpToDate>[0], string, string, boolean]>([
+    ['the same inputs, within the span', published, 'abc', '2026-02-01T00:00:00Z', true],
+    ['the same inputs, at the build time', published, 'abc', '2026-01-01T00:00:00Z', true],
+    ['other inputs', published, 'abd', '2026-02-01T00:00:00Z', false],
+    ['the span is over', published, 'abc', '2026-03-01T00:00:00Z', false],
+    ['a clock set back', published, 'abc', '2025-12-31T23:59:59Z', false],
+    [
+      'no span: time changes nothing',
+      { ...published, validUntil: undefined },
+      'abc',
+      '2099-01-01T00:00:00Z',
+      true,
+    ],
+    [
+      'a manifest without inputs',
+      { ...published, inputs: undefined },
+      'abc',
+      '2026-02-01T00:00:00Z',
+      false,
+    ],
+    [
+      'a manifest without a build time',
+      { ...published, builtAt: undefined },
+      'abc',
+      '2026-02-01T00:00:00Z',
+      false,
+    ],
+  ])('%s', (_, manifest, inputs, now, expected) => {
+    expect(isUpToDate(manifest, inputs, new Date(now))).toBe(expected);
   });
 });

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { parseArticleDate } from '../../src/lib/dates.ts';
-import { createRobotsTxt, selectRecent, sortInSitemapOrder } from '../../src/lib/sitemaps.ts';
+import {
+  createRobotsTxt,
+  findRecentExpiry,
+  selectRecent,
+  sortInSitemapOrder,
+} from '../../src/lib/sitemaps.ts';
 
 const article = (name: string, date: string) => ({ name, date: parseArticleDate(date, 'UTC') });
 
@@ -18,6 +23,20 @@ test('recent means the two days before now, nothing after it', () => {
     'yesterday',
     'edge',
   ]);
+});
+
+test('the news sitemap changes first when its oldest article turns two days old', () => {
+  const now = new Date('2021-09-10T12:00:00Z');
+  const articles = [
+    article('yesterday', '2021-09-09T08:00:00Z'),
+    article('oldest', '2021-09-08T20:00:00Z'),
+    article('old', '2021-09-01T00:00:00Z'),
+  ];
+  const expiry = findRecentExpiry(articles, now)!;
+  expect(new Date(expiry).toISOString()).toBe('2021-09-10T20:00:00.001Z');
+  expect(selectRecent(articles, new Date(expiry - 1)).map((item) => item.name)).toContain('oldest');
+  expect(selectRecent(articles, new Date(expiry)).map((item) => item.name)).toEqual(['yesterday']);
+  expect(findRecentExpiry([article('old', '2021-09-01T00:00:00Z')], now)).toBeUndefined();
 });
 
 test('robots.txt', () => {
