@@ -305,7 +305,9 @@ const pictures = options.pictures
       work,
       seed: options.seed,
       progress,
-      build: (label, prepare) => repeatBuild(label, ['src/cli/build.ts'], pictureEnv, prepare),
+      // --force: a rebuild with nothing changed must run to show the image cache at work.
+      build: (label, prepare) =>
+        repeatBuild(label, ['src/cli/build.ts', '--force'], pictureEnv, prepare),
       removeCaches: () => removeCaches(pictureEnv.CONTENT_DIR, 'dateline', pictureEnv.OUT_DIR),
     })
   : undefined;

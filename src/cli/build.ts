@@ -12,6 +12,7 @@ import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
   digestBuildInputs,
+  hasEveryPage,
   MANIFEST,
   NEXT_MANIFEST,
   readPublishedManifest,
@@ -30,7 +31,7 @@ const inputs = await digestBuildInputs(
   JSON.stringify({ contentDir, articleLoaderKind, astroArguments }),
 );
 const published = readPublishedManifest(outDir);
-if (!force && published && isUpToDate(published, inputs, buildTime)) {
+if (!force && published && isUpToDate(published, inputs, buildTime) && hasEveryPage(published)) {
   console.log(
     `Nothing has changed since ${outDir} was built (${published.builtAt}): it is left as it is. ` +
       'npm run build -- --force builds it anyway.',

@@ -1,6 +1,5 @@
 import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import {
   digestPage,
@@ -10,7 +9,7 @@ import {
   type PageRecord,
 } from '../lib/incremental.ts';
 import { sortInSitemapOrder } from '../lib/sitemaps.ts';
-import { digestCode } from '../loaders/code.ts';
+import { digestCode, listFiles } from '../loaders/code.ts';
 import { cacheDir, publishedDir, site } from '../site.ts';
 
 /** A static path with the site-relative path of the page it makes. */
@@ -187,15 +186,6 @@ const BUILD_CODE = [
   'tsconfig.json',
 ];
 
-async function listFiles(path: string): Promise<string[]> {
-  const entries = await readdir(path, { withFileTypes: true, recursive: true }).catch(() => null);
-  if (entries === null) return existsSync(path) ? [path] : [];
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
 /**
  * A digest of everything a build reads: every byte of the content folder and
  * of the site's code, its dependencies' lock file, the Node version and the
@@ -213,6 +203,11 @@ export async function digestBuildInputs(contentDir: string, settings: string): P
     }
   }
   return digest.digest('base64url');
+}
+
+/** Whether the published folder still holds every page that its manifest lists. */
+export function hasEveryPage(manifest: PagesManifest): boolean {
+  return manifest.pages.every(([path]) => existsSync(join(manifest.dir, outputFile(path))));
 }
 
 /** Adds to the published site's manifest the digest of what it was built from. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroConfig } from 'astro';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   checkArticleBytes,
   createArticleData,
@@ -67,76 +67,94 @@ export function articleLoader({
   imageHosts,
   picturesFile,
 }: ArticleLoaderOptions): Loader {
+  const root = join(contentDir, 'articles');
+  const loadAll = async ({ store, generateDigest, logger, config }: LoaderContext) => {
+    const pipeline = await digestCode(
+      ['src/lib', 'src/loaders', 'astro.config.ts', 'package-lock.json'],
+      generateDigest,
+    );
+    const files = await listMarkdownFiles(root);
+    const bodies = readBodyIndex(bodiesDir);
+    const loaded: { id: string; data: ArticleData }[] = [];
+    const changed: ChangedFile[] = [];
+    const problems: string[] = [];
+    const inspect = createPictureInspector();
+    const settings = `${pipeline}\n${timeZone}\n${imageHosts.join(' ')}\n`;
+    // Files are read synchronously: tens of thousands of small reads through
+    // the thread pool cost more in hand-offs than in reading.
+    for (const file of files) {
+      const path = join(root, file);
+      const bytes = readFileSync(path);
+      const digest = generateDigest(settings + bytes.toString('latin1'));
+      const id = file.replace(/\.md$/i, '');
+      const stored = store.get<ArticleData>(id);
+      if (stored?.digest === digest && bodies.has(digest)) {
+        loaded.push({ id, data: stored.data });
+        const context = { articleFile: path, contentDir, hosts: imageHosts, inspect };
+        const found = await recheckStoredPictures(listPictureFiles(stored.data), context);
+        problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
+      } else changed.push({ id, file, path, digest });
+    }
+
+    const rendered = await renderChanged(changed, {
+      timeZone,
+      bodiesDir,
+      config,
+      pictures: { contentDir, hosts: imageHosts, inspect },
+    });
+    for (const entry of rendered.loaded) loaded.push(entry);
+    problems.push(...rendered.problems);
+    const folder = relative(process.cwd(), root);
+    const datas = loaded.map(({ data }) => data);
+    problems.push(
+      ...findUrlClashes(datas.map((data) => ({ url: data.url, file: join(folder, data.file) }))),
+      ...linkTranslations(datas).problems.map(
+        (problem) => `${join(folder, problem.file)}: ${problem.message}`,
+      ),
+    );
+    if (problems.length > 0) {
+      throw new Error(`${problems.length} problem(s) in the articles:\n  ${problems.join('\n  ')}`);
+    }
+    if (rendered.warned > 0) {
+      logger.warn(
+        `${rendered.warned} article(s) have front-matter keys the site ignores; npm run check lists them`,
+      );
+    }
+    await writeArticleSummaries(summariesFile, datas);
+    await writePictureList(picturesFile, contentDir, datas);
+    if (changed.length > 0) logger.info(`${changed.length} article(s) rendered`);
+
+    const ids = new Set(loaded.map(({ id }) => id));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    for (const entry of rendered.entries) store.set(entry);
+    const wanted = new Map<string, PackLocation>();
+    for (const { digest } of store.values()) {
+      const location = rendered.locations.get(digest as string) ?? bodies.get(digest as string);
+      if (location) wanted.set(digest as string, location);
+    }
+    await keepBodies(bodiesDir, wanted);
+  };
+  let watching = false;
   return {
     name: 'dateline-articles',
-    async load({ store, generateDigest, logger, config }) {
-      const root = join(contentDir, 'articles');
-      const pipeline = await digestCode(
-        ['src/lib', 'src/loaders', 'astro.config.ts', 'package-lock.json'],
-        generateDigest,
-      );
-      const files = await listMarkdownFiles(root);
-      const bodies = readBodyIndex(bodiesDir);
-      const loaded: { id: string; data: ArticleData }[] = [];
-      const changed: ChangedFile[] = [];
-      const problems: string[] = [];
-      const inspect = createPictureInspector();
-      const settings = `${pipeline}\n${timeZone}\n${imageHosts.join(' ')}\n`;
-      // Files are read synchronously: tens of thousands of small reads through
-      // the thread pool cost more in hand-offs than in reading.
-      for (const file of files) {
-        const path = join(root, file);
-        const bytes = readFileSync(path);
-        const digest = generateDigest(settings + bytes.toString('latin1'));
-        const id = file.replace(/\.md$/i, '');
-        const stored = store.get<ArticleData>(id);
-        if (stored?.digest === digest && bodies.has(digest)) {
-          loaded.push({ id, data: stored.data });
-          const context = { articleFile: path, contentDir, hosts: imageHosts, inspect };
-          const found = await recheckStoredPictures(listPictureFiles(stored.data), context);
-          problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
-        } else changed.push({ id, file, path, digest });
-      }
-
-      const rendered = await renderChanged(changed, {
-        timeZone,
-        bodiesDir,
-        config,
-        pictures: { contentDir, hosts: imageHosts, inspect },
-      });
-      for (const entry of rendered.loaded) loaded.push(entry);
-      problems.push(...rendered.problems);
-      const folder = relative(process.cwd(), root);
-      const datas = loaded.map(({ data }) => data);
-      problems.push(
-        ...findUrlClashes(datas.map((data) => ({ url: data.url, file: join(folder, data.file) }))),
-        ...linkTranslations(datas).problems.map(
-          (problem) => `${join(folder, problem.file)}: ${problem.message}`,
-        ),
-      );
-      if (problems.length > 0) {
-        throw new Error(
-          `${problems.length} problem(s) in the articles:\n  ${problems.join('\n  ')}`,
-        );
-      }
-      if (rendered.warned > 0) {
-        logger.warn(
-          `${rendered.warned} article(s) have front-matter keys the site ignores; npm run check lists them`,
-        );
-      }
-      await writeArticleSummaries(summariesFile, datas);
-      await writePictureList(picturesFile, contentDir, datas);
-      if (changed.length > 0) logger.info(`${changed.length} article(s) rendered`);
-
-      const ids = new Set(loaded.map(({ id }) => id));
-      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-      for (const entry of rendered.entries) store.set(entry);
-      const wanted = new Map<string, PackLocation>();
-      for (const { digest } of store.values()) {
-        const location = rendered.locations.get(digest as string) ?? bodies.get(digest as string);
-        if (location) wanted.set(digest as string, location);
-      }
-      await keepBodies(bodiesDir, wanted);
+    async load(context) {
+      await loadAll(context);
+      // `npm run dev`: an article written, changed or removed is loaded again.
+      const { watcher, logger } = context;
+      if (!watcher || watching) return;
+      watching = true;
+      watcher.add(root);
+      let queue = Promise.resolve();
+      const reload = (path: string) => {
+        if (!path.startsWith(`${root}${sep}`) || !path.toLowerCase().endsWith('.md')) return;
+        queue = queue
+          .then(() => loadAll(context))
+          .then(
+            () => logger.info(`reloaded after a change to ${relative(root, path)}`),
+            (error: unknown) => logger.error((error as Error).message),
+          );
+      };
+      for (const event of ['add', 'change', 'unlink']) watcher.on(event, reload);
     },
   };
 }

@@ -60,6 +60,13 @@ test('a rebuild with nothing changed leaves the published site as it is', async 
   expect(second.output).toMatch(upToDate);
   expect(await inode(dist)).toBe(folder);
   expect(await snapshot(dist)).toEqual(before);
+
+  // A page gone from the published folder is built again.
+  await rm(join(dist, untouched));
+  const third = await publishSite(content, dist);
+  expect(third.code, third.output).toBe(0);
+  expect(third.output).not.toMatch(upToDate);
+  expect(await snapshot(dist)).toEqual(before);
 });
 
 test('what a build reads changes with any byte of the content, and with the settings', async () => {
