@@ -1,17 +1,12 @@
 import { getCollection } from 'astro:content';
-import {
-  findNextPublication,
-  isPublished,
-  sortNewestFirst,
-  type ArticleData,
-} from '../lib/articles.ts';
+import { isPublished, sortNewestFirst, type ArticleData } from '../lib/articles.ts';
 import { isoTimestamp, monthSegment } from '../lib/dates.ts';
+import { findValidUntil } from '../lib/incremental.ts';
 import { paginate, type Page } from '../lib/pagination.ts';
 import { lastChange, orderFrontPage } from '../lib/corrections.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { createReplyLinks } from '../lib/replies.ts';
 import { linkTranslations } from '../lib/translations.ts';
-import { findRecentExpiry } from '../lib/sitemaps.ts';
 import { createBreadcrumbs, createNewsArticle, type JsonLd } from '../lib/structured.ts';
 import { buildTopicIndex, linkTopic, type TopicIndex } from '../lib/topics.ts';
 import { createArticleView, type ArticleView } from '../lib/views.ts';
@@ -100,10 +95,7 @@ async function loadSiteData(): Promise<SiteData> {
   };
   const current = articles.filter((article) => !article.retracted);
   if (publishedDir !== undefined) {
-    // The build time decides which articles are out and what the news sitemap lists.
-    const changes = [findNextPublication(all, buildTime), findRecentExpiry(current, buildTime)];
-    const next = changes.filter((time) => time !== undefined);
-    recordValidity(buildTime, next.length > 0 ? Math.min(...next) : undefined);
+    recordValidity(buildTime, findValidUntil(all, current, buildTime));
   }
   return { articles, current, topics, view, pictures };
 }

@@ -1,3 +1,6 @@
+import { findNextPublication, type ArticleData } from './articles.ts';
+import { findRecentExpiry } from './sitemaps.ts';
+
 /** A page of a build: its site-relative path and the digest of everything it is made from. */
 export interface PageRecord {
   path: string;
@@ -76,4 +79,21 @@ export function isUpToDate(published: BuildValidity, inputs: string, now: Date):
   const time = now.getTime();
   if (time < Date.parse(published.builtAt)) return false;
   return published.validUntil === undefined || time < Date.parse(published.validUntil);
+}
+
+/**
+ * The first instant after `now` at which time alone changes a page, in
+ * milliseconds: the next article coming out, or the news sitemap's oldest
+ * article leaving it; none when neither will happen.
+ * @param all every article, drafts and articles still to come included
+ * @param current the articles published at `now` and not retracted
+ */
+export function findValidUntil(
+  all: ArticleData[],
+  current: ArticleData[],
+  now: Date,
+): number | undefined {
+  const changes = [findNextPublication(all, now), findRecentExpiry(current, now)];
+  const times = changes.filter((time) => time !== undefined);
+  return times.length > 0 ? Math.min(...times) : undefined;
 }

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { selectPages } from '../../src/data/incremental.ts';
-import { digestPage, isUpToDate, outputFile, planPages } from '../../src/lib/incremental.ts';
+import { articleUrl, type ArticleData } from '../../src/lib/articles.ts';
+import { parseArticleDate } from '../../src/lib/dates.ts';
+import {
+  digestPage,
+  findValidUntil,
+  isUpToDate,
+  outputFile,
+  planPages,
+} from '../../src/lib/incremental.ts';
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -119,5 +127,25 @@ describe('isUpToDate', () => {
     ],
   ])('%s', (_, manifest, inputs, now, expected) => {
     expect(isUpToDate(manifest, inputs, new Date(now))).toBe(expected);
+  });
+});
+
+describe('findValidUntil', () => {
+  const now = new Date('2021-09-10T12:00:00Z');
+  const article = (date: string, draft = false) => {
+    const parsed = parseArticleDate(date, 'UTC');
+    return { date: parsed, draft, url: articleUrl(parsed, 's') } as ArticleData;
+  };
+  const recent = article('2021-09-09T12:00:00Z');
+  const waiting = article('2021-09-11T00:00:00Z');
+  test.each<[string, ArticleData[], ArticleData[], string | undefined]>([
+    ['nothing waits, nothing recent', [article('2021-01-01')], [], undefined],
+    ['an article to come', [recent, waiting], [], '2021-09-11T00:00:00.000Z'],
+    ['a recent article leaving the news sitemap', [recent], [recent], '2021-09-11T12:00:00.001Z'],
+    ['the earlier of the two', [recent, waiting], [recent], '2021-09-11T00:00:00.000Z'],
+    ['a draft never comes out', [article('2021-09-11T00:00:00Z', true)], [], undefined],
+  ])('%s', (_, all, current, expected) => {
+    const until = findValidUntil(all, current, now);
+    expect(until === undefined ? undefined : new Date(until).toISOString()).toBe(expected);
   });
 });
