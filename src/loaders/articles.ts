@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   checkArticleBytes,
@@ -23,7 +22,12 @@ import {
   type PictureInspector,
 } from './images.ts';
 import { writeArticleSummaries } from './lastmod.ts';
-import { createLocalRenderer, createRenderPool } from './render-pool.ts';
+import {
+  createLocalRenderer,
+  createRenderPool,
+  type RenderPool,
+  type RenderSetup,
+} from './render-pool.ts';
 
 // Up to this many changed articles render on the main thread, without workers.
 const LOCAL_RENDERS = 8;
@@ -75,35 +79,26 @@ export function articleLoader({
     );
     const files = await listMarkdownFiles(root);
     const bodies = readBodyIndex(bodiesDir);
-    const loaded: { id: string; data: ArticleData }[] = [];
-    const changed: ChangedFile[] = [];
-    const problems: string[] = [];
     const inspect = createPictureInspector();
+    const pictures = { contentDir, hosts: imageHosts, inspect };
     const settings = `${pipeline}\n${timeZone}\n${imageHosts.join(' ')}\n`;
-    // Files are read synchronously: tens of thousands of small reads through
-    // the thread pool cost more in hand-offs than in reading.
-    for (const file of files) {
-      const path = join(root, file);
-      const bytes = readFileSync(path);
-      const digest = generateDigest(settings + bytes.toString('latin1'));
-      const id = file.replace(/\.md$/i, '');
-      const stored = store.get<ArticleData>(id);
-      if (stored?.digest === digest && bodies.has(digest)) {
-        loaded.push({ id, data: stored.data });
-        const context = { articleFile: path, contentDir, hosts: imageHosts, inspect };
-        const found = await recheckStoredPictures(listPictureFiles(stored.data), context);
-        problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
-      } else changed.push({ id, file, path, digest });
-    }
-
-    const rendered = await renderChanged(changed, {
-      timeZone,
+    const renderer = prepareRenderer({
+      shared: { syntaxHighlight: config.markdown.syntaxHighlight },
       bodiesDir,
-      config,
-      pictures: { contentDir, hosts: imageHosts, inspect },
     });
-    for (const entry of rendered.loaded) loaded.push(entry);
-    problems.push(...rendered.problems);
+    let sorted: Awaited<ReturnType<typeof sortFiles>>;
+    let rendered: Awaited<ReturnType<typeof renderChanged>>;
+    try {
+      const context = { root, settings, bodies, store, generateDigest, renderer, pictures };
+      sorted = await sortFiles(files, context);
+      rendered = await renderChanged(sorted.changed, renderer, { timeZone, pictures });
+    } finally {
+      await renderer.close();
+    }
+    const { changed } = sorted;
+    // Spread into a new array, never into `push`: arguments overflow the stack at 100,000.
+    const loaded = [...sorted.unchanged, ...rendered.loaded];
+    const problems = [...sorted.problems, ...rendered.problems];
     const folder = relative(process.cwd(), root);
     const datas = loaded.map(({ data }) => data);
     problems.push(
@@ -159,13 +154,89 @@ export function articleLoader({
   };
 }
 
+/**
+ * Sorts the folder's files into unchanged articles, which keep their stored
+ * data (their pictures are checked again), and changed ones to render; the
+ * renderer hears of each change as it is found.
+ */
+async function sortFiles(
+  files: string[],
+  context: {
+    root: string;
+    settings: string;
+    bodies: Map<string, PackLocation>;
+    store: LoaderContext['store'];
+    generateDigest: LoaderContext['generateDigest'];
+    renderer: PreparedRenderer;
+    pictures: { contentDir: string; hosts: readonly string[]; inspect: PictureInspector };
+  },
+) {
+  const unchanged: { id: string; data: ArticleData }[] = [];
+  const changed: ChangedFile[] = [];
+  const problems: string[] = [];
+  const { root, settings, bodies, store, generateDigest, renderer } = context;
+  // Files are read synchronously: tens of thousands of small reads through
+  // the thread pool cost more in hand-offs than in reading.
+  for (const file of files) {
+    const path = join(root, file);
+    const bytes = readFileSync(path);
+    const digest = generateDigest(settings + bytes.toString('latin1'));
+    const id = file.replace(/\.md$/i, '');
+    const stored = store.get<ArticleData>(id);
+    if (stored?.digest === digest && bodies.has(digest)) {
+      unchanged.push({ id, data: stored.data });
+      const found = await recheckStoredPictures(listPictureFiles(stored.data), {
+        articleFile: path,
+        ...context.pictures,
+      });
+      problems.push(...found.map((problem) => `${relative(process.cwd(), path)}: ${problem}`));
+    } else {
+      changed.push({ id, file, path, digest });
+      renderer.expect(changed.length);
+    }
+  }
+  return { unchanged, changed, problems };
+}
+
+/** The renderer of the changed articles, started once their number is known to need it. */
+interface PreparedRenderer {
+  /** Told the number of changed articles found so far. */
+  expect(changes: number): void;
+  /** The pool to render with: the workers, or this thread for a handful of changes. */
+  get(): Promise<RenderPool>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the render workers as soon as the changed articles are more than a
+ * handful, so that they load the processor (about a second) while the rest of
+ * the folder is still read; for a handful, renders on this thread.
+ */
+function prepareRenderer(setup: RenderSetup): PreparedRenderer {
+  let pool: RenderPool | undefined;
+  return {
+    expect(changes) {
+      if (pool || changes <= LOCAL_RENDERS) return;
+      prepareBodies(setup.bodiesDir);
+      pool = createRenderPool(setup);
+    },
+    async get() {
+      if (!pool) {
+        prepareBodies(setup.bodiesDir);
+        pool = await createLocalRenderer(setup);
+      }
+      return pool;
+    },
+    close: async () => pool?.close(),
+  };
+}
+
 /** Checks and renders the changed files, keeping the data of each as its body comes back. */
 async function renderChanged(
   changed: ChangedFile[],
+  renderer: PreparedRenderer,
   options: {
     timeZone: string;
-    bodiesDir: string;
-    config: AstroConfig;
     pictures: { contentDir: string; hosts: readonly string[]; inspect: PictureInspector };
   },
 ) {
@@ -175,55 +246,45 @@ async function renderChanged(
   const locations = new Map<string, PackLocation>();
   let warned = 0;
   if (changed.length === 0) return { problems, loaded, entries, locations, warned };
-  const setup = {
-    shared: { syntaxHighlight: options.config.markdown.syntaxHighlight },
-    bodiesDir: options.bodiesDir,
-  };
-  prepareBodies(options.bodiesDir);
-  const pool =
-    changed.length <= LOCAL_RENDERS ? await createLocalRenderer(setup) : createRenderPool(setup);
+  const pool = await renderer.get();
   const running = new Set<Promise<void>>();
-  try {
-    // The main thread checks front-matter while the workers render; a bounded
-    // number of bodies in flight keeps memory flat however large the archive.
-    for (const { id, file, path, digest } of changed) {
-      const shown = relative(process.cwd(), path);
-      const checked = checkArticleBytes(file, readFileSync(path), options.timeZone);
-      if (checked.warnings.length > 0) warned += 1;
-      if (!checked.ok) {
-        problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
-        continue;
-      }
-      const job = pool
-        .render(checked.body, pathToFileURL(path))
-        .then(async ({ facts, location }) => {
-          locations.set(digest, location);
-          const pictures = await checkArticlePictures(
-            checked.frontmatter.image?.src,
-            facts.pictures,
-            { articleFile: path, ...options.pictures },
-          );
-          if (pictures.problems.length > 0) {
-            problems.push(...pictures.problems.map((problem) => `${shown}: ${problem}`));
-            return;
-          }
-          const data = createArticleData(file, checked, facts, {
-            lead: pictures.lead,
-            body: pictures.pictures,
-          });
-          loaded.push({ id, data });
-          entries.push({ id, data, digest, filePath: shown });
-        })
-        .catch((error: unknown) => {
-          problems.push(`${shown}: body: ${(error as Error).message}`);
-        })
-        .finally(() => running.delete(job));
-      running.add(job);
-      if (running.size >= pool.size * 8) await Promise.race(running);
+  // The main thread checks front-matter while the workers render; a bounded
+  // number of bodies in flight keeps memory flat however large the archive.
+  for (const { id, file, path, digest } of changed) {
+    const shown = relative(process.cwd(), path);
+    const checked = checkArticleBytes(file, readFileSync(path), options.timeZone);
+    if (checked.warnings.length > 0) warned += 1;
+    if (!checked.ok) {
+      problems.push(...checked.errors.map((error) => `${shown}: ${error}`));
+      continue;
     }
-    await Promise.all(running);
-  } finally {
-    await pool.close();
+    const job = pool
+      .render(checked.body, pathToFileURL(path))
+      .then(async ({ facts, location }) => {
+        locations.set(digest, location);
+        const pictures = await checkArticlePictures(
+          checked.frontmatter.image?.src,
+          facts.pictures,
+          { articleFile: path, ...options.pictures },
+        );
+        if (pictures.problems.length > 0) {
+          problems.push(...pictures.problems.map((problem) => `${shown}: ${problem}`));
+          return;
+        }
+        const data = createArticleData(file, checked, facts, {
+          lead: pictures.lead,
+          body: pictures.pictures,
+        });
+        loaded.push({ id, data });
+        entries.push({ id, data, digest, filePath: shown });
+      })
+      .catch((error: unknown) => {
+        problems.push(`${shown}: body: ${(error as Error).message}`);
+      })
+      .finally(() => running.delete(job));
+    running.add(job);
+    if (running.size >= pool.size * 8) await Promise.race(running);
   }
+  await Promise.all(running);
   return { problems, loaded, entries, locations, warned };
 }

@@ -70,6 +70,17 @@ describe('body facts', () => {
     expect(facts.words).toBe(8);
   });
 
+  test.each([
+    ['- one two\n- three\n  - four', 4],
+    ['> one *two*\n>\n> three', 3],
+    ['| one | two |\n| --- | --- |\n| three | four |', 4],
+    ['```\ncode here\n```\n\n## A heading', 4],
+    ['<div>not counted</div>\n\none', 1],
+  ])('words are counted in every leaf block: %j', async (markdown, words) => {
+    const { facts } = await render(markdown);
+    expect(facts.words).toBe(words);
+  });
+
   test('a body without a paragraph has an empty lead', async () => {
     const { facts } = await render('- only\n- a list');
     expect(facts.lead).toBe('');
