@@ -216,8 +216,8 @@ export function buildTopicIndex<A extends TopicArticle>(
           map.set(slug, topic);
         }
         const spelling = name.trim();
-        // Appended in place: copying the list for each article made a source
-        // named by 5,000 articles cost minutes at 100,000 articles.
+        // Appended in place: copying the list for each article made the index
+        // quadratic, 46 s of a 100,000-article build (sources named by thousands).
         const files = topic.spellings.get(spelling);
         if (files) files.push(article.file);
         else topic.spellings.set(spelling, [article.file]);
